@@ -1,0 +1,57 @@
+// A small streaming JSON writer that keeps keys in the order they are written
+// (stable, reviewable output) and pretty-prints with two-space indentation.
+// It checks nesting with asserts only: callers are our own report writers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace appmix::base {
+
+// JSON string escaping (quotes included). Control characters become \uXXXX;
+// the text is assumed to be valid UTF-8 and is passed through unchanged.
+std::string json_quote(std::string_view text);
+
+class JsonWriter {
+ public:
+  // indent 0 writes everything on one line (for JSON Lines).
+  explicit JsonWriter(int indent = 2) : indent_(indent) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view name);
+
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+  JsonWriter& value(std::int64_t number);
+  JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
+  JsonWriter& value(std::size_t number) { return value(static_cast<std::int64_t>(number)); }
+  JsonWriter& value(double number);  // shortest round-trip form; NaN/inf become null
+  JsonWriter& value(bool flag);
+  JsonWriter& null();
+  // A pre-formatted JSON token, such as a decimal amount "1200.50".
+  JsonWriter& raw(std::string_view token);
+
+  // The document so far, with a final newline once the top level is closed.
+  const std::string& str() const { return out_; }
+
+ private:
+  void before_value();
+  void newline();
+
+  struct Level {
+    bool is_object;
+    bool empty = true;
+  };
+  int indent_;
+  std::string out_;
+  std::vector<Level> stack_;
+  bool after_key_ = false;
+};
+
+}  // namespace appmix::base

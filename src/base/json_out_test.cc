@@ -1,0 +1,23 @@
+#include "base/json_out.h"
+
+#include <doctest/doctest.h>
+
+namespace appmix::base {
+
+TEST_CASE("JsonWriter keeps key order and pretty-prints") {
+  JsonWriter json;
+  json.begin_object();
+  json.key("b").value(1);
+  json.key("a").begin_array().value("x\"y").value(true).null().end_array();
+  json.key("empty").begin_object().end_object();
+  json.end_object();
+  CHECK(json.str() ==
+        "{\n  \"b\": 1,\n  \"a\": [\n    \"x\\\"y\",\n    true,\n    null\n  ],\n"
+        "  \"empty\": {}\n}\n");
+}
+
+TEST_CASE("json_quote escapes control characters") {
+  CHECK(json_quote("a\nb\x01") == "\"a\\nb\\u0001\"");
+}
+
+}  // namespace appmix::base

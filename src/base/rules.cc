@@ -1,0 +1,119 @@
+#include "base/rules.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+
+namespace appmix::base {
+namespace {
+
+constexpr Severity E = Severity::error;
+constexpr Severity W = Severity::warning;
+
+// Keep sorted by id: all_rules() promises that order and find_rule() relies on it.
+constexpr std::array kRules = {
+    Rule{"alias-expansion-limit", E,
+         "YAML aliases expand to more than 100,000 nodes in one file",
+         "Write the repeated parts out or reduce the number of aliases; the limit stops "
+         "expansion bombs."},
+    Rule{"binary-file", E, "the file is not text",
+         "Check the path: an inventory is a UTF-8 YAML text file."},
+    Rule{"conflicting-setting", E, "a top-level setting has different values in two parts",
+         "Give the setting one value, or set it in one part only."},
+    Rule{"duplicate-id", E, "an id is defined twice",
+         "Ids are unique across units, channels, capabilities, apps, candidates and journeys; "
+         "rename or remove one of the two."},
+    Rule{"duplicate-key", E, "a YAML map has the same key twice",
+         "Remove one of the two entries; YAML keeps only one of them silently."},
+    Rule{"duplicate-policy", E, "a policy is set in two parts",
+         "Set each policy in one part only."},
+    Rule{"empty-file", E, "the file has no YAML content",
+         "Add inventory content, or remove the file from the inventory folder."},
+    Rule{"invalid-boolean", E, "a boolean is not spelled true or false",
+         "Write true or false; YAML 1.1 spellings such as yes, no, on and off are not accepted."},
+    Rule{"invalid-currency", E, "the currency is not an ISO 4217 code",
+         "Use a three-letter ISO 4217 code such as EUR, USD or GBP."},
+    Rule{"invalid-date", E, "a date is not a real YYYY-MM-DD date",
+         "Write the date as YYYY-MM-DD, for example 2027-03-31."},
+    Rule{"invalid-enum", E, "a value is not one of the allowed words",
+         "Use one of the values the format lists for this key."},
+    Rule{"invalid-id", E, "an id does not match [a-z0-9][a-z0-9._-]* (at most 64 characters)",
+         "Use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit."},
+    Rule{"invalid-money", E, "a money amount is not a plain non-negative decimal number",
+         "Write a plain number such as 1200 or 1200.50, without currency symbols, thousands "
+         "separators or more decimals than the currency has."},
+    Rule{"invalid-number", E, "a number is malformed",
+         "Write a plain decimal number without quotes, signs, exponents, hex or octal."},
+    Rule{"invalid-utf8", E, "the file is not valid UTF-8",
+         "Save the file as UTF-8."},
+    Rule{"io-error", E, "a file could not be opened or read",
+         "Check that the path exists and is readable."},
+    Rule{"missing-key", E, "a required key is missing",
+         "Add the key; the format lists which keys each section requires."},
+    Rule{"missing-version", E, "no part of the inventory says appmix: 1",
+         "Add 'appmix: 1' at the top of the inventory (or of one of its parts)."},
+    Rule{"multiple-documents", E, "a file holds more than one YAML document",
+         "Keep one document per file; split the others into files of their own."},
+    Rule{"nesting-too-deep", E, "the YAML nests deeper than 64 levels",
+         "Flatten the structure; no inventory needs more than a few levels."},
+    Rule{"no-inventory-files", E, "a directory holds no *.yaml or *.yml file",
+         "Point at a directory that contains inventory files, or at a file."},
+    Rule{"out-of-range", E, "a number is outside the allowed range",
+         "Use a value within the range the format gives for this key."},
+    Rule{"parent-cycle", E, "capability parents form a cycle",
+         "Break the cycle: a capability cannot be its own ancestor."},
+    Rule{"policy-max-providers", W, "more apps provide a capability than its policy allows",
+         "Retire or merge apps until the capability has at most the allowed providers."},
+    Rule{"policy-max-systems-per-journey", W, "a journey touches more apps than allowed",
+         "Consolidate the apps the journey's steps use."},
+    Rule{"policy-personal-data-unsanctioned", W, "an unsanctioned app holds personal or sensitive data",
+         "Sanction the app (bring it under IT oversight) or move its data to a sanctioned app."},
+    Rule{"policy-require-owner", W, "an app names no owner",
+         "Add an owner: the accountable person or team."},
+    Rule{"quoted-number", W, "a number is written in quotes",
+         "Remove the quotes: numbers are written unquoted."},
+    Rule{"symlink-loop", W, "a directory was reached a second time through a link",
+         "Remove the link that leads back into the inventory; the directory was read once."},
+    Rule{"unknown-key", E, "a key is not part of the format",
+         "Fix the spelling or remove the key; unknown keys are errors so that typos never pass."},
+    Rule{"unknown-reference", E, "a reference names an id that is not defined",
+         "Fix the id or define it."},
+    Rule{"unknown-version", E, "the format version is not supported",
+         "This appmix reads format version 1: write 'appmix: 1'."},
+    Rule{"wrong-type", E, "a value has the wrong type",
+         "Use the type the format gives for this key (string, number, list or map)."},
+    Rule{"yaml-syntax", E, "the file is not well-formed YAML",
+         "Fix the YAML syntax at the position given."},
+};
+
+constexpr bool is_sorted_by_id() {
+  for (std::size_t i = 1; i < kRules.size(); ++i) {
+    if (!(kRules[i - 1].id < kRules[i].id)) return false;
+  }
+  return true;
+}
+static_assert(is_sorted_by_id(), "kRules must be sorted by id, without repeats");
+
+}  // namespace
+
+std::span<const Rule> all_rules() { return kRules; }
+
+const Rule* find_rule(std::string_view id) {
+  auto it = std::lower_bound(kRules.begin(), kRules.end(), id,
+                             [](const Rule& rule, std::string_view key) { return rule.id < key; });
+  if (it == kRules.end() || it->id != id) return nullptr;
+  return &*it;
+}
+
+const Rule& rule_or_die(std::string_view id) {
+  const Rule* rule = find_rule(id);
+  if (rule == nullptr) {
+    std::fprintf(stderr, "internal error: unknown rule id '%.*s'\n", static_cast<int>(id.size()),
+                 id.data());
+    std::abort();
+  }
+  return *rule;
+}
+
+}  // namespace appmix::base

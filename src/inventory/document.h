@@ -1,0 +1,34 @@
+// A parsed YAML document as plain data, with the source location of every
+// node. yaml_reader.cc builds it (the only file that sees yaml-cpp); the rest
+// of the loader interprets it. Aliases are already expanded, duplicate keys
+// already reported and dropped.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace appmix::inventory {
+
+struct Node {
+  enum class Kind { null, scalar, sequence, map };
+
+  Kind kind = Kind::null;
+  base::Location location;  // where the node starts (1-based, code-point column)
+  std::string text;         // scalar text, as written (after YAML unescaping)
+  bool quoted = false;      // scalar was single- or double-quoted (or a block scalar)
+  std::vector<Node> items;  // sequence elements
+  std::vector<std::pair<Node, Node>> entries;  // map entries in source order
+
+  bool is_null() const { return kind == Kind::null; }
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_sequence() const { return kind == Kind::sequence; }
+  bool is_map() const { return kind == Kind::map; }
+
+  // The value of key `name` in a map, or nullptr (keys compared as text).
+  const Node* find(std::string_view name) const;
+};
+
+}  // namespace appmix::inventory

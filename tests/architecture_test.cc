@@ -1,0 +1,86 @@
+// Enforces STYLE.md's "who may include whom": every #include "x/..." in
+// src/<module>/ must name a module that <module> may depend on, so the
+// pipeline stays one-way and setcover/ stays a library of its own.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::map<std::string, std::set<std::string>>& allowed_dependencies() {
+  static const std::map<std::string, std::set<std::string>> table = {
+      {"base", {}},
+      {"setcover", {}},
+      {"inventory", {"base"}},
+      {"model", {"base", "inventory"}},
+      {"analysis", {"base", "inventory", "model"}},
+      {"optimise", {"base", "inventory", "model", "setcover"}},
+      {"plan", {"base", "inventory", "model", "analysis", "optimise", "setcover"}},
+      {"compare", {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan"}},
+      {"report",
+       {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan", "compare"}},
+      {"cli",
+       {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan", "compare",
+        "report"}},
+  };
+  return table;
+}
+
+// Third-party headers that only one file of a module may include.
+const std::map<std::string, std::string>& confined_headers() {
+  static const std::map<std::string, std::string> table = {
+      {"yaml-cpp/", "src/inventory/yaml_reader.cc"},
+      {"zlib.h", "src/setcover/orlib_reader.cc"},
+  };
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("modules include only the modules below them") {
+  const fs::path src = fs::path(APPMIX_SOURCE_DIR) / "src";
+  const std::regex include_line(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])");
+  std::size_t files_checked = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(src)) {
+    if (!entry.is_regular_file()) continue;
+    const auto extension = entry.path().extension();
+    if (extension != ".h" && extension != ".cc") continue;
+    const fs::path relative = fs::relative(entry.path(), src);
+    if (relative.begin() == relative.end() || std::next(relative.begin()) == relative.end()) {
+      continue;  // src/main.cc sits above every module
+    }
+    const std::string module = relative.begin()->string();
+    const auto allowed = allowed_dependencies().find(module);
+    INFO("file: " << relative.string());
+    REQUIRE_MESSAGE(allowed != allowed_dependencies().end(),
+                    "module '" << module << "' is missing from the dependency table");
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      std::smatch match;
+      if (!std::regex_search(line, match, include_line)) continue;
+      const std::string header = match[1];
+      for (const auto& [prefix, owner] : confined_headers()) {
+        if (header.rfind(prefix, 0) == 0) {
+          CHECK_MESSAGE(("src/" + relative.generic_string()) == owner,
+                        header << " may only be included by " << owner);
+        }
+      }
+      const auto slash = header.find('/');
+      if (slash == std::string::npos) continue;
+      const std::string target = header.substr(0, slash);
+      if (allowed_dependencies().count(target) == 0 || target == module) continue;
+      CHECK_MESSAGE(allowed->second.count(target) == 1,
+                    module << " may not include " << header);
+    }
+    ++files_checked;
+  }
+  CHECK(files_checked > 0);
+}
