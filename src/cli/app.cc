@@ -3,7 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
+#include <vector>
 
+#include "cli/commands.h"
 #include "cli/exit_code.h"
 
 namespace appmix::cli {
@@ -13,14 +15,26 @@ int run(int argc, char** argv) {
     CLI::App app{"appmix: right-size a customer-facing application portfolio", "appmix"};
     app.set_version_flag("--version", APPMIX_VERSION);
     app.require_subcommand(1);
+    std::vector<std::pair<CLI::App*, Runner>> runners;
+    for (const Command& command : commands()) {
+      CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+      runners.emplace_back(sub, command.define(*sub));
+    }
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-      return app.exit(error) == 0 ? kSuccess : kUsage;
+      const int code = app.exit(error);
+      return code == 0 ? kSuccess : kUsage;
     }
-    return kSuccess;
+    for (auto& [sub, runner] : runners) {
+      if (sub->parsed()) return runner();
+    }
+    return kUsage;
   } catch (const std::exception& error) {
     std::fprintf(stderr, "appmix: internal error: %s\n", error.what());
+    return kInternal;
+  } catch (...) {
+    std::fprintf(stderr, "appmix: internal error\n");
     return kInternal;
   }
 }
