@@ -1,0 +1,32 @@
+// Finds and reads the bytes of an inventory: one file, every *.yaml/*.yml
+// file under a directory, or standard input ("-"). It deliberately knows
+// nothing about YAML or the inventory format: it only turns a PATH into named
+// byte strings plus the I/O diagnostics met on the way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace appmix::inventory {
+
+struct SourceFile {
+  // The path as shown in diagnostics: the user's path, joined with the
+  // relative names found inside a directory; "<stdin>" for "-".
+  std::string path;
+  std::string bytes;
+};
+
+struct Sources {
+  std::vector<SourceFile> files;  // sorted by path (byte order)
+  base::Diagnostics diagnostics;  // io-error, no-inventory-files, symlink-loop
+  bool unreadable = false;        // some input could not be opened or read: the run exits 3
+};
+
+// `path` is a file (read whatever its extension), a directory (recursive
+// *.yaml / *.yml, hidden entries skipped, symlinks followed, a directory
+// reached twice skipped with a symlink-loop warning), or "-" for stdin.
+Sources discover_sources(const std::string& path);
+
+}  // namespace appmix::inventory
