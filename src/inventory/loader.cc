@@ -1,0 +1,98 @@
+#include "inventory/loader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "inventory/build.h"
+#include "inventory/yaml_reader.h"
+
+namespace appmix::inventory {
+namespace {
+
+struct RequiredSection {
+  std::string_view key;
+  std::string_view meaning;
+};
+constexpr std::array<RequiredSection, 4> kRequired = {{
+    {"organisation", "the name shown in reports"},
+    {"business_units", "the business units"},
+    {"capabilities", "the capability map"},
+    {"apps", "the applications in use today"},
+}};
+
+void check_required_sections(std::span<const PartSettings> parts, base::Diagnostics& out) {
+  for (const RequiredSection& section : kRequired) {
+    const bool present = std::any_of(parts.begin(), parts.end(), [&](const PartSettings& part) {
+      return std::find(part.keys.begin(), part.keys.end(), section.key) != part.keys.end();
+    });
+    if (present)
+      continue;
+    out.push_back(base::make_diagnostic(
+        "missing-key", parts.front().start,
+        fmt::format("missing key '{}' at the top level ({})", section.key, section.meaning)));
+  }
+}
+
+}  // namespace
+
+LoadResult load_inventory(const std::string& path) {
+  return load_inventory_from_sources(discover_sources(path));
+}
+
+LoadResult load_inventory_from_sources(Sources sources) {
+  LoadResult result;
+  result.unreadable = sources.unreadable;
+  base::Diagnostics& out = result.diagnostics;
+  base::append(out, std::move(sources.diagnostics));
+
+  // Parts whose tree could not be read leave holes that would make the
+  // whole-inventory checks (missing keys, references) report noise.
+  bool complete = !sources.unreadable && !sources.files.empty();
+  std::vector<Node> roots;
+  for (const SourceFile& file : sources.files) {
+    ParsedFile parsed = parse_yaml(file);
+    base::append(out, std::move(parsed.diagnostics));
+    if (!parsed.root) {
+      complete = false;
+      continue;
+    }
+    if (!expect_map(*parsed.root, fmt::format("the top level of {}", file.path), out)) {
+      complete = false;
+      continue;
+    }
+    apply_merge_keys(*parsed.root, out);
+    roots.push_back(std::move(*parsed.root));
+  }
+
+  std::vector<PartSettings> parts;
+  for (const Node& root : roots)
+    parts.push_back(read_settings(root, out));
+  const Settings settings = merge_settings(parts, out);
+
+  Inventory inventory;
+  inventory.version = static_cast<int>(settings.version);
+  inventory.organisation = settings.organisation;
+  inventory.currency = settings.money.currency;
+  inventory.currency_exponent = settings.money.exponent.value_or(2);
+  inventory.horizon_years = settings.horizon_years;
+  for (const Node& root : roots)
+    build_part(root, settings.money, inventory, out);
+  settle_max_providers(inventory.policies.max_providers, out);
+
+  if (complete) {
+    check_required_sections(parts, out);
+    check_unique_ids(inventory, out);
+    check_references(inventory, out);
+    check_parent_cycles(inventory, out);
+  }
+
+  base::sort_diagnostics(out);
+  if (!base::has_errors(out) && complete)
+    result.inventory = std::move(inventory);
+  result.sources = std::move(sources.files);
+  return result;
+}
+
+}  // namespace appmix::inventory
