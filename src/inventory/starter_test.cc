@@ -22,7 +22,7 @@ TEST_CASE("init writes a commented inventory with a modeline and the schema") {
 }
 
 TEST_CASE("the starter inventory shows every section and keeps its own rules") {
-  const std::string& inventory = starter_files()[0].content;
+  const std::string inventory = starter_files()[0].content;  // a copy: the vector is a temporary
   for (const char* section : {"\nbusiness_units:", "\nchannels:", "\ncapabilities:", "\napps:",
                               "\ncandidates:", "\njourneys:", "\npolicies:"}) {
     INFO("section " << section);
