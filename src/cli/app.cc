@@ -27,7 +27,8 @@ int run(int argc, char** argv) {
       return code == 0 ? kSuccess : kUsage;
     }
     for (auto& [sub, runner] : runners) {
-      if (sub->parsed()) return runner();
+      if (sub->parsed())
+        return runner();
     }
     return kUsage;
   } catch (const std::exception& error) {

@@ -5,13 +5,24 @@
 namespace appmix::cli {
 
 // One declaration per cmd_<name>.cc.
+Runner define_check(CLI::App& command);
+Runner define_init(CLI::App& command);
+Runner define_schema(CLI::App& command);
+Runner define_solve(CLI::App& command);
 
 namespace {
 
-const std::array<Command, 0> kCommands = {};
+const Command kCommands[] = {
+    {"check", "validate inventories and policies; print findings", define_check},
+    {"schema", "print the JSON Schema of the inventory format", define_schema},
+    {"init", "write a small, valid starter inventory and its schema", define_init},
+    {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},
+};
 
 }  // namespace
 
-std::span<const Command> commands() { return kCommands; }
+std::span<const Command> commands() {
+  return kCommands;
+}
 
 }  // namespace appmix::cli

@@ -1,0 +1,33 @@
+// SHA-256 (FIPS 180-4) of a byte string, as lower-case hex. Used for the
+// provenance of results ("inputs": [{"path", "sha256"}]); a dependency-free
+// implementation because the tool needs nothing else from a crypto library.
+// It knows nothing about files: callers hand it the bytes they already read.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace appmix::base {
+
+// Incremental form, for inputs that arrive in pieces.
+class Sha256 {
+ public:
+  Sha256();
+  void update(std::string_view bytes);
+  std::array<std::uint8_t, 32> finish();  // the object must not be updated afterwards
+
+ private:
+  void compress(const std::uint8_t* block);
+
+  std::array<std::uint32_t, 8> state_;
+  std::array<std::uint8_t, 64> buffer_{};
+  std::size_t buffered_ = 0;
+  std::uint64_t total_bytes_ = 0;
+};
+
+// 64 lower-case hex digits.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace appmix::base

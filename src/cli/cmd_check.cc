@@ -1,0 +1,112 @@
+// appmix check PATH...: validates each inventory on its own, runs the
+// policies on those that loaded without errors, and prints every finding in
+// one sorted list. Findings are the result (stdout or -o); the summary line
+// goes to stderr.
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "analysis/policies.h"
+#include "base/rules.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "cli/output_options.h"
+#include "inventory/loader.h"
+#include "report/diagnostics_writers.h"
+#include "report/rules_markdown.h"
+
+namespace appmix::cli {
+namespace {
+
+struct CheckOptions {
+  OutputOptions output;
+  std::vector<std::string> paths;
+  bool strict = false;
+  bool list_rules = false;
+};
+
+struct CheckRun {
+  report::CheckReport report;
+  std::vector<std::string> input_files;  // every file read, to refuse -o naming one
+  bool unreadable = false;
+};
+
+CheckRun check_all(const std::vector<std::string>& paths) {
+  CheckRun run;
+  run.report.provenance.version = APPMIX_VERSION;
+  run.report.inventories = paths.size();
+  run.input_files = paths;
+  for (const std::string& path : paths) {
+    inventory::LoadResult loaded = inventory::load_inventory(path);
+    run.unreadable = run.unreadable || loaded.unreadable;
+    report::add_inputs(run.report.provenance, loaded.sources);
+    for (const inventory::SourceFile& source : loaded.sources) {
+      if (path != "-")
+        run.input_files.push_back(source.path);
+    }
+    const bool clean = loaded.inventory.has_value() && !base::has_errors(loaded.diagnostics);
+    base::append(run.report.diagnostics, std::move(loaded.diagnostics));
+    if (clean)
+      base::append(run.report.diagnostics, analysis::check_policies(*loaded.inventory));
+  }
+  base::sort_diagnostics(run.report.diagnostics);
+  return run;
+}
+
+std::string render(const CheckOptions& options, const report::CheckReport& report) {
+  const std::string format = chosen_format(options.output);
+  if (format == "json")
+    return report::write_diagnostics_json(report);
+  if (format == "sarif")
+    return report::write_diagnostics_sarif(report);
+  if (format == "github")
+    return report::write_diagnostics_github(report.diagnostics);
+  return report::write_diagnostics_text(report.diagnostics, use_color(options.output));
+}
+
+int run_check(const CheckOptions& options) {
+  if (options.list_rules)
+    return emit("check", options.output, report::rules_markdown());
+  if (options.paths.empty()) {
+    print_error("check", "at least one PATH is required (a file, a directory, or - for stdin)");
+    return kUsage;
+  }
+  if (std::count(options.paths.begin(), options.paths.end(), "-") > 1) {
+    print_error("check", "'-' (standard input) may be given only once");
+    return kUsage;
+  }
+  const CheckRun run = check_all(options.paths);
+  if (output_is_an_input(options.output, run.input_files)) {
+    print_error("check", "-o '" + options.output.output +
+                             "' is one of the inputs; appmix never modifies its input files");
+    return worst(kUsage, run.unreadable ? kIo : kSuccess);
+  }
+  const base::Diagnostics& diagnostics = run.report.diagnostics;
+  int code = emit("check", options.output, render(options, run.report));
+  if (!options.output.quiet) {
+    std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
+  }
+  const bool fails = base::has_errors(diagnostics) ||
+                     (options.strict && base::count_severity(diagnostics, base::Severity::warning));
+  if (fails)
+    code = worst(code, kFindings);
+  if (run.unreadable)
+    code = worst(code, kIo);
+  return code;
+}
+
+}  // namespace
+
+Runner define_check(CLI::App& command) {
+  auto options = std::make_shared<CheckOptions>();
+  options->output.formats = {"text", "json", "sarif", "github"};
+  command.add_option("PATH", options->paths,
+                     "inventory file or directory, each checked on its own; - reads stdin");
+  add_output_options(command, options->output);
+  command.add_flag("--strict", options->strict, "warnings fail the check too (exit 1)");
+  // Undocumented in --help: prints docs/rules.md from the rule table.
+  command.add_flag("--list-rules", options->list_rules)->group("");
+  return [options] { return run_check(*options); };
+}
+
+}  // namespace appmix::cli

@@ -1,0 +1,81 @@
+// appmix init [DIR]: writes the starter inventory and its schema into DIR
+// (created when missing). It never overwrites: when any target exists it
+// writes nothing at all and exits 3, so a second run cannot clobber work.
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include "base/atomic_output.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "cli/output_options.h"
+#include "inventory/starter.h"
+
+namespace appmix::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct InitOptions {
+  std::string directory = ".";
+  bool quiet = false;
+};
+
+int run_init(const InitOptions& options) {
+  const fs::path directory(options.directory);
+  const std::vector<inventory::StarterFile> files = inventory::starter_files();
+  int code = kSuccess;
+  for (const inventory::StarterFile& file : files) {
+    std::error_code error;
+    const fs::path target = directory / file.name;
+    if (fs::symlink_status(target, error).type() != fs::file_type::not_found) {
+      print_error("init", "'" + target.string() + "' already exists; not overwriting it");
+      code = kIo;
+    }
+  }
+  if (code != kSuccess)
+    return code;
+  std::error_code error;
+  fs::create_directories(directory, error);
+  if (error) {
+    print_error("init", "cannot create '" + directory.string() + "': " + error.message());
+    return kIo;
+  }
+  // Every file is written to its temporary first and only then are all
+  // renamed into place, so a failed write leaves none of them behind.
+  std::vector<std::unique_ptr<base::AtomicOutput>> outputs;
+  for (const inventory::StarterFile& file : files) {
+    outputs.push_back(std::make_unique<base::AtomicOutput>(directory / file.name));
+    if (!outputs.back()->write(file.content)) {
+      print_error("init", outputs.back()->error());
+      return kIo;
+    }
+  }
+  for (auto& output : outputs) {
+    if (!output->commit()) {
+      print_error("init", output->error());
+      return kIo;
+    }
+  }
+  if (!options.quiet) {
+    for (const inventory::StarterFile& file : files) {
+      std::fprintf(stderr, "created %s\n", (directory / file.name).string().c_str());
+    }
+    std::fprintf(stderr, "next: edit %s, then run: appmix check %s\n",
+                 (directory / files.front().name).string().c_str(),
+                 (directory / files.front().name).string().c_str());
+  }
+  return kSuccess;
+}
+
+}  // namespace
+
+Runner define_init(CLI::App& command) {
+  auto options = std::make_shared<InitOptions>();
+  command.add_option("DIR", options->directory, "where to write the files (default: .)");
+  command.add_flag("--quiet", options->quiet, "no summary lines on stderr");
+  return [options] { return run_init(*options); };
+}
+
+}  // namespace appmix::cli

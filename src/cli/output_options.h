@@ -1,0 +1,49 @@
+// The output options that result-printing commands share (cli.md "Common
+// options"): --format, -o FILE, --color, --quiet; and the one way results are
+// written: to stdout, or to -o through an atomic temporary file. It knows
+// nothing about what a command computes or how a format looks.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace appmix::cli {
+
+struct OutputOptions {
+  std::vector<std::string> formats;  // what the command can write; the first is the default
+  std::string format;                // as given; empty when --format was absent
+  std::string output;                // -o FILE; empty or "-" for stdout
+  std::string color = "auto";        // auto | always | never
+  bool quiet = false;
+};
+
+// Adds -o and --quiet; --format and --color only when the command has more
+// than one format. `options` must outlive parsing.
+void add_output_options(CLI::App& command, OutputOptions& options);
+
+// --format if given, else the format the extension of -o names (.json,
+// .jsonl, .md, .csv, .html, .sarif) when the command supports it, else the
+// command's default.
+std::string chosen_format(const OutputOptions& options);
+
+// --color always; or auto while results go to a terminal on stdout and
+// NO_COLOR is unset or empty.
+bool use_color(const OutputOptions& options);
+
+bool writes_to_stdout(const OutputOptions& options);
+
+// Writes the result; on failure prints "appmix <command>: error: ..." to
+// stderr and returns kIo, else kSuccess.
+int emit(std::string_view command, const OutputOptions& options, std::string_view bytes);
+
+// True when -o names an existing file that is the same file as one of
+// `inputs` (compared with std::filesystem::equivalent, so links and
+// different spellings of one path are caught).
+bool output_is_an_input(const OutputOptions& options, const std::vector<std::string>& inputs);
+
+// Prints "appmix <command>: error: <message>" to stderr.
+void print_error(std::string_view command, std::string_view message);
+
+}  // namespace appmix::cli

@@ -1,0 +1,119 @@
+// Text form of diagnostics, shaped like a compiler's so that editors and
+// terminals can jump to the place:
+//   inventory/retail.yaml:14:7: error: unknown capability ... [unknown-reference]
+//     help: Fix the id or define it.
+//     inventory/retail.yaml:3:5: note: first defined here
+#include <fmt/format.h>
+
+#include "report/diagnostics_writers.h"
+
+namespace appmix::report {
+namespace {
+
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+std::string_view severity_color(base::Severity severity) {
+  switch (severity) {
+    case base::Severity::error:
+      return "\x1b[1;31m";
+    case base::Severity::warning:
+      return "\x1b[1;35m";
+    case base::Severity::note:
+      return "\x1b[1;36m";
+  }
+  return kBold;
+}
+
+// Inventory text inside a message must not drive the terminal: control
+// characters are shown as escapes instead of being written raw.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (byte < 0x20 || byte == 0x7f) {
+      out += fmt::format("\\x{:02x}", byte);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// "file:line:col", leaving out the parts that are unknown (0 or empty).
+std::string location_text(const base::Location& location) {
+  std::string out = printable(location.file);
+  if (location.line > 0) {
+    out += fmt::format(":{}", location.line);
+    if (location.column > 0)
+      out += fmt::format(":{}", location.column);
+  }
+  return out;
+}
+
+class Painter {
+ public:
+  explicit Painter(bool color) : color_(color) {}
+  std::string paint(std::string_view style, std::string_view text) const {
+    if (!color_ || text.empty())
+      return std::string(text);
+    return fmt::format("{}{}{}", style, text, kReset);
+  }
+
+ private:
+  bool color_;
+};
+
+void append_line(std::string& out, const Painter& painter, std::string_view indent,
+                 const base::Location& location, base::Severity severity,
+                 std::string_view message) {
+  out += indent;
+  const std::string where = location_text(location);
+  if (!where.empty())
+    out += painter.paint(kBold, where + ":") + " ";
+  out += painter.paint(severity_color(severity), fmt::format("{}:", base::severity_name(severity)));
+  out += " ";
+  out += painter.paint(kBold, printable(message));
+}
+
+}  // namespace
+
+std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool color) {
+  const Painter painter(color);
+  std::string out;
+  for (const base::Diagnostic& diagnostic : diagnostics) {
+    append_line(out, painter, "", diagnostic.location, diagnostic.severity, diagnostic.message);
+    out += fmt::format(" [{}]\n", diagnostic.rule);
+    if (!diagnostic.help.empty()) {
+      out += fmt::format("  {} {}\n", painter.paint("\x1b[1;32m", "help:"),
+                         printable(diagnostic.help));
+    }
+    for (const base::Note& note : diagnostic.notes) {
+      append_line(out, painter, "  ", note.location, base::Severity::note, note.message);
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::string summary_line(const base::Diagnostics& diagnostics, std::size_t inventories) {
+  const auto plural = [](std::size_t count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+  };
+  std::string line =
+      plural(base::count_severity(diagnostics, base::Severity::error), "error", "errors") + ", " +
+      plural(base::count_severity(diagnostics, base::Severity::warning), "warning", "warnings");
+  if (const std::size_t notes = base::count_severity(diagnostics, base::Severity::note)) {
+    line += ", " + plural(notes, "note", "notes");
+  }
+  return line + " in " + plural(inventories, "inventory", "inventories");
+}
+
+}  // namespace appmix::report

@@ -1,0 +1,39 @@
+// The result of `appmix check` in each output format: text (compiler-like
+// lines for people), json (stable, documented in docs/cli.md), sarif (SARIF
+// 2.1.0 for code scanning) and github (Actions workflow commands). Each
+// writer turns an already sorted list of diagnostics into bytes; none of them
+// decides severity, order or exit codes, and none touches a file.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "base/diagnostic.h"
+#include "report/provenance.h"
+
+namespace appmix::report {
+
+struct CheckReport {
+  Provenance provenance;
+  std::size_t inventories = 0;    // how many PATHs were checked
+  base::Diagnostics diagnostics;  // in output order (base::sort_diagnostics)
+};
+
+// `path:line:col: severity: message [rule]`, then `  help: ...` and each note
+// as `  path:line:col: note: ...`. ANSI colors only when `color` is set.
+std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool color);
+
+// {"appmix": provenance, "diagnostics": [...], "summary": {...}}.
+std::string write_diagnostics_json(const CheckReport& report);
+
+// One SARIF 2.1.0 log with one run; the rules array is the whole rule table
+// (base::all_rules()) so ruleIndex is stable across runs.
+std::string write_diagnostics_sarif(const CheckReport& report);
+
+// One `::error file=F,line=L,col=C,title=RULE::message` line per diagnostic.
+std::string write_diagnostics_github(const base::Diagnostics& diagnostics);
+
+// "2 errors, 1 warning in 1 inventory": the summary line for stderr.
+std::string summary_line(const base::Diagnostics& diagnostics, std::size_t inventories);
+
+}  // namespace appmix::report

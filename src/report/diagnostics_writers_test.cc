@@ -1,0 +1,123 @@
+#include "report/diagnostics_writers.h"
+
+#include <doctest/doctest.h>
+
+#include "base/rules.h"
+
+namespace base = appmix::base;
+namespace report = appmix::report;
+
+namespace {
+
+base::Diagnostics sample() {
+  base::Diagnostic unknown = base::make_diagnostic(
+      "unknown-reference", {"inventory/retail.yaml", 14, 7},
+      "unknown capability 'feedback.survey' (did you mean 'feedback.surveys'?)");
+  base::Diagnostic duplicate =
+      base::make_diagnostic("duplicate-id", {"inventory/retail.yaml", 20, 9}, "id 'crm' again");
+  base::Note first;
+  first.location = base::Location{"inventory/shared.yaml", 3, 5};
+  first.message = "first defined here";
+  duplicate.notes.push_back(first);
+  base::Diagnostic owner =
+      base::make_diagnostic("policy-require-owner", {"inventory/a,b:c%.yaml", 2, 0}, "no owner");
+  return {unknown, duplicate, owner};
+}
+
+report::CheckReport sample_report() {
+  report::CheckReport check;
+  check.provenance.version = "9.9.9";
+  check.provenance.inputs = {{"inventory/retail.yaml", std::string(64, 'a')},
+                             {"inventory/shared.yaml", std::string(64, 'b')}};
+  check.inventories = 1;
+  check.diagnostics = sample();
+  return check;
+}
+
+}  // namespace
+
+TEST_CASE("text diagnostics read like a compiler's, with help and notes indented") {
+  const std::string text = report::write_diagnostics_text(sample(), false);
+  CHECK(text ==
+        "inventory/retail.yaml:14:7: error: unknown capability 'feedback.survey' (did you mean "
+        "'feedback.surveys'?) [unknown-reference]\n"
+        "  help: Fix the id or define it.\n"
+        "inventory/retail.yaml:20:9: error: id 'crm' again [duplicate-id]\n"
+        "  help: Ids are unique across units, channels, capabilities, apps, candidates and "
+        "journeys; rename or remove one of the two.\n"
+        "  inventory/shared.yaml:3:5: note: first defined here\n"
+        "inventory/a,b:c%.yaml:2: warning: no owner [policy-require-owner]\n"
+        "  help: Add an owner: the accountable person or team.\n");
+}
+
+TEST_CASE("text diagnostics use ANSI colors only when asked and never pass control bytes") {
+  base::Diagnostics one = {base::make_diagnostic("yaml-syntax", {"a.yaml", 1, 2}, "bad \x1b[2J")};
+  const std::string plain = report::write_diagnostics_text(one, false);
+  CHECK(plain.find('\x1b') == std::string::npos);
+  CHECK(plain.find("bad \\x1b[2J") != std::string::npos);
+  const std::string colored = report::write_diagnostics_text(one, true);
+  CHECK(colored.find("\x1b[1;31merror:\x1b[0m") != std::string::npos);
+  CHECK(colored.find("\x1b[2J") == std::string::npos);
+}
+
+TEST_CASE("the summary line counts errors, warnings and inventories") {
+  CHECK(report::summary_line(sample(), 1) == "2 errors, 1 warning in 1 inventory");
+  CHECK(report::summary_line({}, 3) == "0 errors, 0 warnings in 3 inventories");
+}
+
+TEST_CASE("json diagnostics carry provenance, locations, notes and a summary") {
+  const std::string json = report::write_diagnostics_json(sample_report());
+  CHECK(json.find("\"appmix\": {\n    \"version\": \"9.9.9\",") != std::string::npos);
+  CHECK(json.find("\"path\": \"inventory/retail.yaml\",\n        \"sha256\": \"aaaa") !=
+        std::string::npos);
+  CHECK(json.find("\"rule\": \"duplicate-id\"") != std::string::npos);
+  CHECK(json.find("\"file\": \"inventory/shared.yaml\",\n            \"line\": 3,\n            "
+                  "\"column\": 5") != std::string::npos);
+  CHECK(json.find("\"line\": 2,\n        \"column\": null") != std::string::npos);
+  CHECK(json.find("\"summary\": {\n    \"errors\": 2,\n    \"warnings\": 1,\n    \"notes\": 0,\n"
+                  "    \"inventories\": 1\n  }") != std::string::npos);
+}
+
+TEST_CASE("sarif results point into the generated rules array") {
+  const std::string sarif = report::write_diagnostics_sarif(sample_report());
+  CHECK(sarif.find("\"version\": \"2.1.0\"") != std::string::npos);
+  CHECK(sarif.find("\"columnKind\": \"unicodeCodePoints\"") != std::string::npos);
+  const auto rules = base::all_rules();
+  const base::Rule* rule = base::find_rule("unknown-reference");
+  REQUIRE(rule != nullptr);
+  const std::string expected = "\"ruleId\": \"unknown-reference\",\n          \"ruleIndex\": " +
+                               std::to_string(rule - rules.data());
+  CHECK(sarif.find(expected) != std::string::npos);
+  CHECK(sarif.find("\"startLine\": 14,\n                  \"startColumn\": 7") !=
+        std::string::npos);
+  CHECK(sarif.find("\"relatedLocations\"") != std::string::npos);
+  // Reserved characters of a path are percent-encoded in the URI.
+  CHECK(sarif.find("\"uri\": \"inventory/a%2Cb%3Ac%25.yaml\"") != std::string::npos);
+  CHECK(sarif.find("\"sha-256\": \"bbbb") != std::string::npos);
+}
+
+TEST_CASE("sarif never carries an absolute path") {
+  report::CheckReport check;
+  check.provenance.version = "1";
+  check.diagnostics = {base::make_diagnostic("empty-file", {"/nowhere/x.yaml", 0, 0}, "empty")};
+  const std::string sarif = report::write_diagnostics_sarif(check);
+  CHECK(sarif.find("\"uri\": \"/") == std::string::npos);
+  CHECK(sarif.find("x.yaml\"") != std::string::npos);
+  CHECK(sarif.find("\"region\"") == std::string::npos);
+}
+
+TEST_CASE("github workflow commands escape data and properties") {
+  const std::string github = report::write_diagnostics_github(sample());
+  CHECK(github.find("::error file=inventory/retail.yaml,line=14,col=7,title=unknown-reference::"
+                    "unknown capability 'feedback.survey' (did you mean 'feedback.surveys'?)"
+                    "%0Ahelp: Fix the id or define it.\n") != std::string::npos);
+  CHECK(github.find("%0Anote: inventory/shared.yaml:3:5: first defined here\n") !=
+        std::string::npos);
+  CHECK(github.find("::warning file=inventory/a%2Cb%3Ac%25.yaml,line=2,title=policy-require-owner"
+                    "::no owner") != std::string::npos);
+  base::Diagnostics percent = {
+      base::make_diagnostic("yaml-syntax", {"a.yaml", 1, 1}, "100% broken\r\nreally, yes: x")};
+  percent[0].help.clear();
+  CHECK(report::write_diagnostics_github(percent) ==
+        "::error file=a.yaml,line=1,col=1,title=yaml-syntax::100%25 broken%0D%0Areally, yes: x\n");
+}

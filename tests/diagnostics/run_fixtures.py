@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Diagnostics fixtures: one input per rule id, with its exact expected output.
+
+tests/diagnostics/<rule-id>.yaml (or a folder <rule-id>/, checked as one
+directory inventory) must make `appmix check --format text --color never`
+print exactly <rule-id>.expected, which must mention [<rule-id>].
+
+  run_fixtures.py APPMIX REPO_ROOT coverage   every rule has a fixture and every
+                                              fixture names a rule (both ways)
+  run_fixtures.py APPMIX REPO_ROOT RULE-ID    runs one fixture
+  run_fixtures.py APPMIX REPO_ROOT generated  runs the fixtures made at test time
+                                              (too big to commit), in a scratch folder
+
+APPMIX_UPDATE_GOLDEN=1 writes the .expected files instead of comparing them;
+read each one before committing it.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+# Rules that cannot have a fixture file here, each with the reason.
+NOT_FIXTURE_ABLE = {
+    "io-error": "needs a path that cannot be read; tests/golden/check-missing-file covers it",
+}
+
+
+
+def write_too_large(path):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("appmix: 1\n")
+        out.write("#" * (32 << 20) + "\n")  # one byte past the 32 MiB limit is enough
+
+
+def write_symlink_loop(path):
+    # A symbolic link in git is fragile (checkouts without link support), so
+    # the loop is made here: a valid inventory whose sub/back leads back up.
+    os.makedirs(os.path.join(path, "sub"))
+    with open(os.path.join(path, "inventory.yaml"), "w", encoding="utf-8") as out:
+        out.write("appmix: 1\norganisation: Acme Retail\n"
+                  "business_units:\n  - {id: retail, name: Retail}\n"
+                  "capabilities:\n  - {id: crm, name: CRM}\n"
+                  "apps:\n  - {id: salesforce, name: Salesforce, business_units: [retail],"
+                  " capabilities: [crm]}\n")
+    os.symlink("..", os.path.join(path, "sub", "back"))
+
+
+# Fixtures written at test time into a scratch folder (rule -> (name, writer));
+# their .expected files live here like the others.
+GENERATED = {
+    "file-too-large": ("file-too-large.yaml", write_too_large),
+    "symlink-loop": ("symlink-loop", write_symlink_loop),
+}
+
+# Files in this folder that are not fixtures.
+NOT_FIXTURES = {"run_fixtures.py", "README.md"}
+
+FIXTURE_DIR = os.path.join("tests", "diagnostics")
+
+
+def rule_ids(appmix, root):
+    listing = subprocess.run([appmix, "check", "--list-rules"], cwd=root,
+                             capture_output=True, text=True, check=True).stdout
+    ids = re.findall(r"^\| `([a-z0-9-]+)` \|", listing, re.MULTILINE)
+    if not ids:
+        sys.exit("appmix check --list-rules printed no rule table")
+    return ids
+
+
+def fixtures(root):
+    """Maps rule id -> fixture path (relative to root); lists stray files."""
+    found, stray = {}, []
+    folder = os.path.join(root, FIXTURE_DIR)
+    for name in sorted(os.listdir(folder)):
+        if name in NOT_FIXTURES or name.endswith(".expected"):
+            continue
+        path = os.path.join(FIXTURE_DIR, name)
+        if os.path.isdir(os.path.join(root, path)):
+            found[name] = path
+        elif name.endswith(".yaml"):
+            found[name[: -len(".yaml")]] = path
+        else:
+            stray.append(name)
+    expected = [n[: -len(".expected")] for n in sorted(os.listdir(folder))
+                if n.endswith(".expected")]
+    return found, stray, expected
+
+
+def coverage(appmix, root):
+    ids = set(rule_ids(appmix, root))
+    found, stray, expected = fixtures(root)
+    problems = []
+    for rule in sorted(ids - set(found) - set(NOT_FIXTURE_ABLE) - set(GENERATED)):
+        problems.append(f"rule '{rule}' has no fixture: add {FIXTURE_DIR}/{rule}.yaml "
+                        f"(or list it in NOT_FIXTURE_ABLE with a reason)")
+    for rule in sorted(set(found) - ids):
+        problems.append(f"fixture {found[rule]} names no known rule id")
+    for rule in sorted(set(NOT_FIXTURE_ABLE) - ids):
+        problems.append(f"NOT_FIXTURE_ABLE lists '{rule}', which is not a rule id")
+    for rule in sorted(set(NOT_FIXTURE_ABLE) & set(found)):
+        problems.append(f"'{rule}' has a fixture but is listed in NOT_FIXTURE_ABLE")
+    for rule in sorted(set(GENERATED) - ids):
+        problems.append(f"GENERATED lists '{rule}', which is not a rule id")
+    for rule in sorted(set(GENERATED) & set(found)):
+        problems.append(f"'{rule}' has a fixture but is generated at test time too")
+    for rule in sorted(set(expected) - set(found) - set(GENERATED)):
+        problems.append(f"{FIXTURE_DIR}/{rule}.expected has no fixture")
+    for name in stray:
+        problems.append(f"{FIXTURE_DIR}/{name} is neither a <rule-id>.yaml fixture, "
+                        f"a <rule-id>/ folder nor a .expected file")
+    for problem in problems:
+        print(problem)
+    print(f"{len(ids)} rules, {len(found)} fixtures, {len(GENERATED)} generated, "
+          f"{len(NOT_FIXTURE_ABLE)} not fixture-able")
+    return 1 if problems else 0
+
+
+def run_one(appmix, root, rule):
+    found, _, _ = fixtures(root)
+    if rule not in found:
+        print(f"no fixture for '{rule}'")
+        return 1
+    return compare(appmix, root, rule, found[rule], root)
+
+
+def run_generated(appmix, root):
+    failures = 0
+    for rule, (name, write) in sorted(GENERATED.items()):
+        with tempfile.TemporaryDirectory(prefix="appmix-fixture.") as scratch:
+            write(os.path.join(scratch, name))
+            print(f"{rule}:")
+            failures += compare(appmix, root, rule, name, scratch)
+    return 1 if failures else 0
+
+
+def compare(appmix, root, rule, fixture, cwd):
+    """Checks `fixture` (relative to cwd) against tests/diagnostics/<rule>.expected."""
+    result = subprocess.run([appmix, "check", "--format", "text", "--color", "never",
+                             "--quiet", fixture], cwd=cwd, capture_output=True,
+                            env={**os.environ, "LC_ALL": "C"})
+    output = result.stdout.decode("utf-8", "replace")
+    expected_path = os.path.join(root, FIXTURE_DIR, rule + ".expected")
+    problems = []
+    if f"[{rule}]" not in output:
+        problems.append(f"the output does not mention [{rule}]")
+    if result.stderr:
+        problems.append("stderr is not empty under --quiet:\n"
+                        + result.stderr.decode("utf-8", "replace"))
+    wanted_exit = 1 if re.search(r"^\S.*: error: ", output, re.MULTILINE) else 0
+    if result.returncode != wanted_exit:
+        problems.append(f"exit code {result.returncode}, expected {wanted_exit}")
+    if os.environ.get("APPMIX_UPDATE_GOLDEN") == "1":
+        with open(expected_path, "w", encoding="utf-8", newline="") as out:
+            out.write(output)
+    elif not os.path.exists(expected_path):
+        problems.append(f"{FIXTURE_DIR}/{rule}.expected is missing "
+                        "(APPMIX_UPDATE_GOLDEN=1 ctest -R diagnostics writes it; read it)")
+    else:
+        with open(expected_path, encoding="utf-8", newline="") as f:
+            wanted = f.read()
+        if wanted != output:
+            problems.append(f"output differs from {rule}.expected:\n--- expected\n{wanted}"
+                            f"--- actual\n{output}")
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    appmix, root, what = sys.argv[1:]
+    appmix, root = os.path.abspath(appmix), os.path.abspath(root)
+    if what == "coverage":
+        return coverage(appmix, root)
+    if what == "generated":
+        return run_generated(appmix, root)
+    return run_one(appmix, root, what)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
