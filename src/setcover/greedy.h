@@ -1,0 +1,32 @@
+// Constructive heuristics for a subproblem: the greedy of Caprara, Fischetti
+// & Toth 1999 on Lagrangian scores (with u = 0 it is Chvátal's greedy on cost
+// per newly served unit of demand), followed by removal of redundant columns,
+// most expensive first. It knows nothing of how u was obtained.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "setcover/coverage.h"
+#include "setcover/subproblem.h"
+
+namespace appmix::setcover {
+
+struct Cover {
+  std::vector<ColumnIndex> columns;  // ascending, includes the subproblem's fixed-in columns
+  Cost cost = 0;
+};
+
+// Picks columns by the CFT score until every active row of the subproblem is
+// served: with gamma_j = c_j - sum of u_i over j's rows still in need and mu_j
+// the number of those rows, score = gamma_j / mu_j if gamma_j > 0, else
+// gamma_j * mu_j; the smallest score wins, ties to the lowest index. `u` may
+// be empty (Chvátal). Returns nothing when the subproblem has no cover.
+std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& subproblem,
+                                  const std::vector<double>& u);
+
+// Drops columns of the selection that every row can spare, most expensive
+// first (ties: higher index first), never one listed in `keep` (fixed in).
+void remove_redundant(const Instance& instance, Coverage& coverage, const std::vector<char>& keep);
+
+}  // namespace appmix::setcover

@@ -1,0 +1,209 @@
+#include "setcover/solver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "setcover/lagrangian.h"
+#include "setcover/local_search.h"
+#include "setcover/refinement.h"
+#include "setcover/verify.h"
+
+namespace appmix::setcover {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kColumnsPerGreedyPeriod = 2000;  // see greedy_period below
+// Refinement rounds are short and their greedies are where covers improve.
+constexpr int kColumnsPerRefinementGreedyPeriod = 20000;
+constexpr int kPerturbedRounds = 50;   // randomised greedies after the root run
+constexpr double kPerturbation = 0.2;  // each multiplier scaled by a factor in [0.9, 1.1)
+
+constexpr int kWideResidual = 2000;
+constexpr int kExtraRefinementRounds = 60;
+
+// Columns that reduced-cost fixing against `upper_bound` would leave free.
+int unfixable_columns(const Subproblem& root, const SubgradientResult& lagrangian,
+                      Cost upper_bound) {
+  int count = 0;
+  for (const std::int32_t j : root.free_columns()) {
+    const double reduced = lagrangian.reduced_costs[j];
+    if (proven_bound(lagrangian.bound + std::fabs(reduced)) < upper_bound)
+      ++count;
+  }
+  return count;
+}
+
+struct RootPhase {
+  Cover best;
+  SubgradientResult lagrangian;
+};
+
+RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOptions& options,
+                     Clock::time_point deadline, SolveStatistics& statistics) {
+  RootPhase phase;
+  std::optional<Cover> first = greedy_cover(core, root, {});
+  if (!first)
+    throw std::logic_error("solve: presolved instance has no cover");
+  statistics.first_cover = first->cost;
+  phase.best = improve_cover(core, root, *first);
+  const auto try_multipliers = [&](const std::vector<double>& u) {
+    if (auto cover = greedy_cover(core, root, u)) {
+      if (cover->cost < phase.best.cost + phase.best.cost / 20 + 1) {
+        Cover improved = improve_cover(core, root, *cover);
+        if (improved.cost < phase.best.cost)
+          phase.best = std::move(improved);
+      }
+    }
+  };
+  SubgradientParams params;
+  params.max_iterations = std::max(200, 10 * core.num_rows());
+  if (options.max_iterations >= 0) {
+    params.max_iterations =
+        static_cast<int>(std::min<long long>(params.max_iterations, options.max_iterations));
+  }
+  params.should_stop = [deadline] { return Clock::now() >= deadline; };
+  // A greedy costs a few subgradient iterations on small instances and far
+  // more on wide ones (local search scans columns), so wide instances run it
+  // less often.
+  const int greedy_period = 1 + core.num_columns() / kColumnsPerGreedyPeriod;
+  const MultiplierCallback callback = [&](const std::vector<double>& u, int iteration) {
+    if (iteration % greedy_period == 0)
+      try_multipliers(u);
+    return phase.best.cost;
+  };
+  phase.lagrangian = optimise_multipliers(core, root, initial_multipliers(core, root),
+                                          phase.best.cost, params, callback);
+  statistics.iterations += phase.lagrangian.iterations;
+  if (proven_bound(phase.lagrangian.bound) < phase.best.cost) {
+    RefinementParams refinement;
+    refinement.deadline = deadline;
+    refinement.greedy_period = 1 + core.num_columns() / kColumnsPerRefinementGreedyPeriod;
+    phase.best =
+        refine_cover(core, phase.best, phase.lagrangian.u, refinement, statistics.iterations);
+    // When reduced-cost fixing would leave too many columns for the tree to
+    // finish, covers come from the heuristic: give it more rounds.
+    if (unfixable_columns(root, phase.lagrangian, phase.best.cost) > kWideResidual) {
+      refinement.rounds = kExtraRefinementRounds;
+      phase.best =
+          refine_cover(core, phase.best, phase.lagrangian.u, refinement, statistics.iterations);
+    }
+  }
+  Random random(options.seed);
+  std::vector<double> perturbed(core.num_rows());
+  for (int round = 0; round < kPerturbedRounds; ++round) {
+    if (proven_bound(phase.lagrangian.bound) >= phase.best.cost || Clock::now() >= deadline)
+      break;
+    for (int i = 0; i < core.num_rows(); ++i) {
+      perturbed[i] = phase.lagrangian.u[i] * (1.0 + kPerturbation * (random.unit() - 0.5));
+    }
+    try_multipliers(perturbed);
+  }
+  return phase;
+}
+
+}  // namespace
+
+Result solve(const Instance& instance, const SolveOptions& options) {
+  const Clock::time_point start = Clock::now();
+  const Clock::time_point deadline =
+      options.time_limit_seconds >= 1e9
+          ? Clock::time_point::max()
+          : start + std::chrono::duration_cast<Clock::duration>(
+                        std::chrono::duration<double>(options.time_limit_seconds));
+  Result result;
+  const Reduced reduced = reduce(instance, options.reductions);
+  if (reduced.infeasible)
+    throw std::logic_error("solve: presolve without a bound found no cover");
+  SolveStatistics& statistics = result.statistics;
+  statistics.reductions = reduced.statistics;
+  const Instance& core = reduced.instance;
+  statistics.rows_after_presolve = core.num_rows();
+  statistics.columns_after_presolve = core.num_columns();
+  for (int i = 0; i < instance.num_rows(); ++i) {
+    if (reduced.shortfall[i] > 0)
+      result.shortfall.push_back({RowIndex(i), reduced.shortfall[i]});
+  }
+
+  Cover best;  // in core columns
+  Cost bound = 0;
+  EndedBy ended_by = EndedBy::kProof;
+  if (core.num_rows() > 0) {
+    const Subproblem root(core);
+    RootPhase phase = root_phase(core, root, options, deadline, statistics);
+    best = std::move(phase.best);
+    bound = std::min(best.cost, proven_bound(phase.lagrangian.bound));
+    statistics.root_bound = reduced.fixed_cost + bound;
+    statistics.root_cover = reduced.fixed_cost + best.cost;
+    statistics.columns_after_root_fixing = core.num_columns();
+    if (bound < best.cost && !options.search)
+      ended_by = EndedBy::kWorkLimit;
+    if (bound < best.cost && options.search) {
+      // Root reduced-cost fixing, then presolve again on what is left.
+      Instance fixed = core;
+      const double value = phase.lagrangian.bound;
+      const std::vector<double>& reduced_costs = phase.lagrangian.reduced_costs;
+      for (const std::int32_t j : root.free_columns()) {
+        if (reduced_costs[j] > 0 && proven_bound(value + reduced_costs[j]) >= best.cost) {
+          fixed.set_fixing(ColumnIndex(j), Fixing::kOut);
+        } else if (reduced_costs[j] < 0 && proven_bound(value - reduced_costs[j]) >= best.cost) {
+          fixed.set_fixing(ColumnIndex(j), Fixing::kIn);
+        }
+      }
+      ReductionOptions again = options.reductions;
+      again.upper_bound = best.cost;
+      const Reduced second = reduce(fixed, again);
+      statistics.columns_after_root_fixing = second.instance.num_columns();
+      statistics.second_reductions = second.statistics;
+      const bool no_better = second.infeasible ||
+                             std::any_of(second.shortfall.begin(), second.shortfall.end(),
+                                         [](int missing) { return missing > 0; }) ||
+                             second.fixed_cost >= best.cost;
+      if (no_better) {
+        bound = best.cost;
+      } else if (second.instance.num_rows() == 0) {
+        best = Cover{second.postsolve({}), second.fixed_cost};
+        bound = best.cost;
+      } else {
+        std::vector<double> u(second.instance.num_rows());
+        for (int r = 0; r < second.instance.num_rows(); ++r) {
+          u[r] = phase.lagrangian.u[second.row_origin[r].value];
+        }
+        SearchOptions search;
+        search.threads = std::max(1, options.threads);
+        search.deadline = deadline;
+        search.max_nodes = options.max_nodes;
+        if (options.max_iterations >= 0) {
+          search.max_iterations = std::max(0LL, options.max_iterations - statistics.iterations);
+        }
+        const SearchResult found =
+            branch_and_bound(second.instance, best.cost - second.fixed_cost, std::move(u), search);
+        statistics.nodes = found.nodes;
+        statistics.iterations += found.iterations;
+        if (found.best) {
+          best = Cover{second.postsolve(found.best->columns), second.fixed_cost + found.best->cost};
+        }
+        bound = std::max(bound, std::min(best.cost, second.fixed_cost + found.lower_bound));
+        ended_by = found.ended_by;
+      }
+    }
+  }
+  result.columns = reduced.postsolve(best.columns);
+  result.cost = reduced.fixed_cost + best.cost;
+  result.lower_bound = reduced.fixed_cost + bound;
+  result.optimal = result.lower_bound >= result.cost;
+  if (result.optimal)
+    ended_by = EndedBy::kProof;
+  result.ended_by = ended_by;
+  const Verification check = verify(instance, result.columns);
+  if (!check.ok)
+    throw std::logic_error("solve: invalid cover: " + check.message);
+  if (check.cost != result.cost)
+    throw std::logic_error("solve: cover cost mismatch");
+  result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return result;
+}
+
+}  // namespace appmix::setcover

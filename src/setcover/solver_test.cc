@@ -1,0 +1,188 @@
+// Brute force against the solver and its parts on seeded random multicover
+// instances: the search finds the optimum, every bound stays below it, every
+// heuristic above it, each reduction keeps it, and verify() accepts every
+// reported cover.
+#include <doctest/doctest.h>
+
+#include "setcover/branch_and_bound.h"
+#include "setcover/lagrangian.h"
+#include "setcover/local_search.h"
+#include "setcover/solver.h"
+#include "setcover/test_instances.h"
+#include "setcover/verify.h"
+
+namespace appmix::setcover {
+namespace {
+
+using testing::BruteForce;
+using testing::random_instance;
+
+constexpr int kInstances = 1500;
+
+SolveOptions exact_options() {
+  SolveOptions options;
+  options.time_limit_seconds = 1e9;  // work limits only: results must not depend on speed
+  options.threads = 1;
+  return options;
+}
+
+// Brute-force optimum of a reduced instance, lifted by its fixed cost.
+Cost reduced_optimum(const Reduced& reduced) {
+  Instance copy = reduced.instance;
+  return reduced.fixed_cost + BruteForce(copy).optimum();
+}
+
+TEST_CASE("solve finds the brute-force optimum and verify accepts it") {
+  Random random(20261124);
+  for (int k = 0; k < kInstances; ++k) {
+    const Instance instance = random_instance(random);
+    const Cost optimum = BruteForce(instance).optimum();
+    CAPTURE(k);
+    const Result result = solve(instance, exact_options());
+    REQUIRE(result.optimal);
+    CHECK(result.ended_by == EndedBy::kProof);
+    CHECK(result.cost == optimum);
+    CHECK(result.lower_bound == optimum);
+    const Verification check = verify(instance, result.columns);
+    CHECK_MESSAGE(check.ok, check.message);
+    CHECK(check.cost == optimum);
+    std::size_t short_rows = 0;
+    for (const int missing : check.shortfall)
+      short_rows += missing > 0;
+    CHECK(result.shortfall.size() == short_rows);
+  }
+}
+
+TEST_CASE("branch and bound alone, with weak bounds and no incumbent, finds the optimum") {
+  Random random(31337);
+  long long branched = 0;
+  for (int k = 0; k < kInstances; ++k) {
+    const Instance instance = random_instance(random);
+    const Cost optimum = BruteForce(instance).optimum();
+    CAPTURE(k);
+    const Reduced reduced = reduce(instance, ReductionOptions{});
+    const Subproblem root(reduced.instance);
+    SearchOptions search;
+    search.node_iterations = 3;  // weak bounds force branching
+    search.batch_size = 1 + k % 4;
+    const SearchResult found =
+        branch_and_bound(reduced.instance, std::numeric_limits<Cost>::max(),
+                         std::vector<double>(reduced.instance.num_rows(), 0.0), search);
+    CHECK(found.ended_by == EndedBy::kProof);
+    REQUIRE(found.best.has_value());
+    CHECK(reduced.fixed_cost + found.best->cost == optimum);
+    CHECK(reduced.fixed_cost + found.lower_bound == optimum);
+    const Verification check = verify(instance, reduced.postsolve(found.best->columns));
+    CHECK_MESSAGE(check.ok, check.message);
+    branched += found.nodes > 1;
+  }
+  CHECK(branched > kInstances / 10);  // the test must exercise the tree
+}
+
+TEST_CASE("bounds stay below and heuristics above the optimum") {
+  Random random(7);
+  for (int k = 0; k < kInstances; ++k) {
+    const Instance instance = random_instance(random);
+    const Cost optimum = BruteForce(instance).optimum();
+    CAPTURE(k);
+    ReductionOptions none;
+    none.necessity = none.dominated_rows = none.dominated_columns = false;
+    const Reduced reduced = reduce(instance, none);
+    const Instance& core = reduced.instance;
+    const Subproblem root(core);
+    REQUIRE_FALSE(root.infeasible());
+    std::vector<double> reduced_costs(core.num_columns());
+    // Any u >= 0 gives a bound: starting, random and optimised multipliers.
+    std::vector<double> u = initial_multipliers(core, root);
+    CHECK(reduced.fixed_cost + lagrangian_bound(core, root, u, reduced_costs) <= optimum + 1e-9);
+    for (double& value : u)
+      value = 20 * random.unit();
+    CHECK(reduced.fixed_cost + lagrangian_bound(core, root, u, reduced_costs) <= optimum + 1e-9);
+    SubgradientParams params;
+    params.max_iterations = 200;
+    const SubgradientResult lagrangian = optimise_multipliers(
+        core, root, initial_multipliers(core, root), std::numeric_limits<Cost>::max(), params);
+    CHECK(reduced.fixed_cost + proven_bound(lagrangian.bound) <= optimum);
+    for (const std::vector<double>& weights : {std::vector<double>{}, lagrangian.u}) {
+      const std::optional<Cover> greedy = greedy_cover(core, root, weights);
+      REQUIRE(greedy.has_value());
+      CHECK(reduced.fixed_cost + greedy->cost >= optimum);
+      const Cover improved = improve_cover(core, root, *greedy);
+      CHECK(improved.cost <= greedy->cost);
+      CHECK(reduced.fixed_cost + improved.cost >= optimum);
+      for (const Cover* cover : {&*greedy, &improved}) {
+        const Verification check = verify(instance, reduced.postsolve(cover->columns));
+        CHECK_MESSAGE(check.ok, check.message);
+        CHECK(check.cost == reduced.fixed_cost + cover->cost);
+      }
+    }
+    // A search cut short by its node limit still brackets the optimum.
+    SearchOptions search;
+    search.max_nodes = 1;
+    const Cost incumbent = std::numeric_limits<Cost>::max();
+    const SearchResult partial =
+        branch_and_bound(core, incumbent, initial_multipliers(core, root), search);
+    CHECK(reduced.fixed_cost + partial.lower_bound <= optimum);
+    if (partial.best)
+      CHECK(reduced.fixed_cost + partial.best->cost >= optimum);
+  }
+}
+
+TEST_CASE("each reduction alone, and all together, keep the optimum") {
+  Random random(99);
+  for (int k = 0; k < kInstances; ++k) {
+    const Instance instance = random_instance(random);
+    const Cost optimum = BruteForce(instance).optimum();
+    CAPTURE(k);
+    for (int rule = 0; rule < 5; ++rule) {
+      CAPTURE(rule);
+      ReductionOptions options;
+      options.necessity = rule == 0 || rule == 4;
+      options.dominated_rows = rule == 1 || rule == 4;
+      options.dominated_columns = rule == 2 || rule == 4;
+      Cost known = std::numeric_limits<Cost>::max();
+      if (rule == 3 || rule == 4) {
+        // The cost test needs the cost of a real cover: take everything allowed.
+        std::vector<ColumnIndex> all;
+        for (int j = 0; j < instance.num_columns(); ++j) {
+          if (instance.fixing(ColumnIndex(j)) != Fixing::kOut)
+            all.emplace_back(j);
+        }
+        known = verify(instance, all).cost;
+        options.upper_bound = known;
+      }
+      const Reduced reduced = reduce(instance, options);
+      if (reduced.infeasible) {
+        CHECK(known == optimum);
+        continue;
+      }
+      CHECK(std::min(known, reduced_optimum(reduced)) == optimum);
+    }
+  }
+}
+
+TEST_CASE("a multicover row takes two columns even when one dominates the other") {
+  // Column 1 covers everything column 0 covers, at the same cost; the row
+  // needs 2, so dropping the dominated column would lose the only cover.
+  Instance instance(1, {3, 3}, {{RowIndex(0)}, {RowIndex(0)}});
+  instance.set_demand(RowIndex(0), 2);
+  const Result result = solve(instance, exact_options());
+  CHECK(result.cost == 6);
+  CHECK(result.columns.size() == 2);
+  CHECK(result.shortfall.empty());
+}
+
+TEST_CASE("rows no column can serve are reported, and the rest is solved") {
+  Instance instance(3, {1, 5}, {{RowIndex(0)}, {RowIndex(0), RowIndex(1)}});
+  instance.set_demand(RowIndex(0), 3);  // two columns: one unit short
+  const Result result = solve(instance, exact_options());
+  CHECK(result.cost == 6);
+  REQUIRE(result.shortfall.size() == 2);
+  CHECK(result.shortfall[0].row == RowIndex(0));
+  CHECK(result.shortfall[0].missing == 1);
+  CHECK(result.shortfall[1].row == RowIndex(2));
+  CHECK(result.shortfall[1].missing == 1);
+}
+
+}  // namespace
+}  // namespace appmix::setcover
