@@ -32,7 +32,7 @@ constexpr std::array kRules = {
          "Remove the repeated id; it counts once."},
     Rule{"empty-file", E, "the file has no YAML content",
          "Add inventory content, or remove the file from the inventory folder."},
-    Rule{"file-too-large", E, "an input file is larger than appmix reads (4 MiB)",
+    Rule{"file-too-large", E, "an input file is larger than appmix reads (64 MiB, 8 million YAML nodes)",
          "Split the inventory into several files in one directory."},
     Rule{"invalid-boolean", E, "a boolean is not spelled true or false",
          "Write true or false; YAML 1.1 spellings such as yes, no, on and off are not accepted."},

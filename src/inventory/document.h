@@ -22,6 +22,16 @@ struct Node {
   std::vector<Node> items;  // sequence elements
   std::vector<std::pair<Node, Node>> entries;  // map entries in source order
 
+  // Declared here and defaulted in document.cc: `entries` holds pairs of
+  // Node, which clang with libstdc++ cannot instantiate while Node is still
+  // incomplete (the implicit members would be defined inside the class).
+  Node();
+  Node(const Node&);
+  Node(Node&&) noexcept;
+  Node& operator=(const Node&);
+  Node& operator=(Node&&) noexcept;
+  ~Node();
+
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_sequence() const { return kind == Kind::sequence; }

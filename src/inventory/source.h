@@ -4,12 +4,18 @@
 // byte strings plus the I/O diagnostics met on the way.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
 
 namespace appmix::inventory {
+
+// Largest input read (per file, and for stdin). A larger file gets
+// file-too-large and is not read further; docs/limits.md gives the memory
+// this bounds.
+inline constexpr std::size_t kMaxSourceBytes = std::size_t{64} << 20;
 
 struct SourceFile {
   // The path as shown in diagnostics: the user's path, joined with the
@@ -20,7 +26,7 @@ struct SourceFile {
 
 struct Sources {
   std::vector<SourceFile> files;  // sorted by path (byte order)
-  base::Diagnostics diagnostics;  // io-error, no-inventory-files, symlink-loop
+  base::Diagnostics diagnostics;  // io-error, file-too-large, no-inventory-files, symlink-loop
   bool unreadable = false;        // some input could not be opened or read: the run exits 3
 };
 

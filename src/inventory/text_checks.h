@@ -24,6 +24,9 @@ bool check_utf8(std::string_view file, std::string_view bytes, base::Diagnostics
 bool check_empty(std::string_view file, std::string_view bytes, base::Diagnostics& out);
 bool check_nesting(std::string_view file, std::string_view bytes, base::Diagnostics& out);
 
+// True when `text` is well-formed UTF-8 (no overlong forms or surrogates).
+bool is_valid_utf8(std::string_view text);
+
 // Length in bytes of a leading UTF-8 byte-order mark (0 or 3).
 std::size_t bom_length(std::string_view bytes);
 

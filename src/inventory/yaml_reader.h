@@ -11,6 +11,7 @@
 #include "base/diagnostic.h"
 #include "inventory/document.h"
 #include "inventory/source.h"
+#include "inventory/text_checks.h"
 
 namespace appmix::inventory {
 
@@ -18,14 +19,23 @@ namespace appmix::inventory {
 // not count); beyond that the file is rejected with alias-expansion-limit.
 inline constexpr std::size_t kMaxAliasExpansionNodes = 100'000;
 
+// Nodes one file may hold before expansion (file-too-large beyond). With
+// kMaxSourceBytes this bounds memory: a realistic 30 MB inventory of 50,000
+// apps has 2.7 million nodes; the densest 64 MiB file would have 32 million.
+inline constexpr std::size_t kMaxFileNodes = 8'000'000;
+
 struct ParsedFile {
-  std::optional<Node> root;  // empty when the file has errors that leave no usable tree
-  base::Diagnostics diagnostics;
+  // Set when the (first) document was read to its end, even with errors that
+  // leave the tree sound (duplicate-key keeps the first value, a key that is
+  // not a scalar is dropped, multiple-documents keeps the first document), so
+  // that one run reports every problem. Empty after a text-check failure, a
+  // syntax error, a limit, or an empty document: never a half-read tree.
+  std::optional<Node> root;
+  base::Diagnostics diagnostics;  // in the order found
 };
 
-// Never throws for bad input. `root` is set only when no error was found, so
-// the interpreting layer never sees a half-read document; warnings may come
-// with a root.
+// Never throws for bad input. Node depth is at most kMaxNestingDepth, so the
+// layers above may recurse over the tree. docs/limits.md lists the rules.
 ParsedFile parse_yaml(const SourceFile& file);
 
 }  // namespace appmix::inventory

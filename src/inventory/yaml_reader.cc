@@ -1,0 +1,403 @@
+// The only file that includes yaml-cpp. It drives yaml-cpp's event parser
+// and builds the Node tree itself, so that it sees every anchor and alias
+// (to bound alias expansion), every key of a map (to report duplicates
+// instead of keeping one silently), and whether a scalar was quoted.
+#include "inventory/yaml_reader.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <sstream>
+#include <string_view>
+#include <unordered_map>
+
+#include "inventory/line_positions.h"
+#include "inventory/text_checks.h"
+
+namespace appmix::inventory {
+namespace {
+
+using base::Location;
+using base::make_diagnostic;
+
+// LinePositions for yaml-cpp's marks; a null mark (no place known) is 0:0.
+class Positions : public LinePositions {
+ public:
+  using LinePositions::LinePositions;
+  Location at(const YAML::Mark& mark) {
+    if (mark.is_null())
+      return Location{file(), 0, 0};
+    return LinePositions::at(mark.line, mark.column);
+  }
+  std::string_view text_at(const YAML::Mark& mark) const {
+    return LinePositions::text_at(mark.line, mark.column);
+  }
+};
+
+// Limit on the scalar text that alias expansion may copy in one file, so a
+// huge anchored scalar aliased many times cannot exhaust memory either.
+constexpr std::uint64_t kMaxAliasExpansionBytes = 16u << 20;
+
+// One node as parsed, in a flat arena. An alias is its own node pointing at
+// its target, so nothing is copied until the tree is built at the end.
+struct RawNode {
+  Node::Kind kind = Node::Kind::null;
+  bool is_alias = false;
+  std::uint32_t target = 0;  // for aliases
+  bool complete = false;     // collections: the end event was seen
+  int line = 0;              // 1-based; the file name is added when building Nodes
+  int column = 0;            // 1-based, in code points
+  std::string text;
+  bool quoted = false;
+  bool implicit_null = false;           // an empty value, not a written ~ or null
+  std::vector<std::uint32_t> children;  // sequence items, or key, value, key, value...
+  std::uint64_t size = 1;               // nodes in the expanded subtree
+  std::uint64_t bytes = 0;              // scalar text in the expanded subtree
+  int height = 0;                       // collections nested in the expanded subtree
+};
+
+// Thrown by the handler to abandon a file once a limit has been reported.
+struct StopParsing {};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(Positions& positions, base::Diagnostics& out) : positions_(positions), out_(out) {}
+
+  std::optional<std::uint32_t> root() const { return root_; }
+  const std::vector<RawNode>& nodes() const { return nodes_; }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const std::uint32_t index = add(mark, Node::Kind::null);
+    // yaml-cpp places an empty value at the next token, often on a later
+    // line; such a value is given its key's place instead (see close()).
+    const std::string_view text = positions_.text_at(mark);
+    const bool written = text.starts_with("~") || text.starts_with("null") ||
+                         text.starts_with("Null") || text.starts_with("NULL");
+    nodes_[index].implicit_null = !written;
+    finish(index, anchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    const std::uint32_t index = add(mark, Node::Kind::scalar);
+    nodes_[index].text = value;
+    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; an
+    // explicit tag such as !!str also marks a scalar that is not plain.
+    nodes_[index].quoted = tag != "?";
+    nodes_[index].bytes = value.size();
+    if (!is_valid_utf8(value)) {
+      // The file is UTF-8, but escapes such as "\uD800" (a lone surrogate)
+      // can still produce text that is not.
+      out_.push_back(make_diagnostic(
+          "invalid-utf8", where(nodes_[index]),
+          "the escapes in this string do not form valid UTF-8 (a lone surrogate?)"));
+      nodes_[index].text.clear();
+    }
+    finish(index, anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const auto found = anchors_.find(anchor);
+    if (found == anchors_.end() || !nodes_[found->second].complete) {
+      // yaml-cpp rejects unknown anchors itself; an incomplete target is an
+      // alias inside the node it names, which would expand forever.
+      out_.push_back(make_diagnostic("yaml-syntax", positions_.at(mark),
+                                     "an alias refers to a node that contains it"));
+      throw StopParsing{};
+    }
+    const RawNode& target = nodes_[found->second];
+    expansion_nodes_ += target.size;
+    expansion_bytes_ += target.bytes;
+    if (expansion_nodes_ > kMaxAliasExpansionNodes) {
+      out_.push_back(
+          make_diagnostic("alias-expansion-limit", positions_.at(mark),
+                          fmt::format("alias expansion adds more than {} nodes in this file",
+                                      kMaxAliasExpansionNodes)));
+      throw StopParsing{};
+    }
+    if (expansion_bytes_ > kMaxAliasExpansionBytes) {
+      out_.push_back(make_diagnostic(
+          "alias-expansion-limit", positions_.at(mark),
+          fmt::format("alias expansion copies more than {} MiB of text in this file",
+                      kMaxAliasExpansionBytes >> 20)));
+      throw StopParsing{};
+    }
+    check_depth(mark, static_cast<int>(stack_.size()) + target.height);
+    RawNode alias;
+    alias.kind = target.kind;
+    alias.is_alias = true;
+    alias.target = found->second;
+    alias.complete = true;
+    place(alias, mark);
+    alias.size = target.size;
+    alias.bytes = target.bytes;
+    alias.height = target.height;
+    nodes_.push_back(std::move(alias));
+    attach(static_cast<std::uint32_t>(nodes_.size() - 1));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, Node::Kind::sequence, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, Node::Kind::map, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  std::uint32_t add(const YAML::Mark& mark, Node::Kind kind) {
+    if (nodes_.size() >= kMaxFileNodes) {
+      out_.push_back(make_diagnostic("file-too-large", positions_.at(mark),
+                                     fmt::format("the file holds more than {} million YAML nodes",
+                                                 kMaxFileNodes / 1'000'000)));
+      throw StopParsing{};
+    }
+    RawNode node;
+    node.kind = kind;
+    place(node, mark);
+    node.complete = kind == Node::Kind::scalar || kind == Node::Kind::null;
+    nodes_.push_back(std::move(node));
+    return static_cast<std::uint32_t>(nodes_.size() - 1);
+  }
+
+  void finish(std::uint32_t index, YAML::anchor_t anchor) {
+    if (anchor != 0)
+      anchors_[anchor] = index;
+    attach(index);
+  }
+
+  void attach(std::uint32_t index) {
+    if (stack_.empty()) {
+      root_ = index;
+    } else {
+      nodes_[stack_.back()].children.push_back(index);
+    }
+  }
+
+  void open(const YAML::Mark& mark, Node::Kind kind, YAML::anchor_t anchor) {
+    check_depth(mark, static_cast<int>(stack_.size()) + 1);
+    const std::uint32_t index = add(mark, kind);
+    // Registered now so that an alias inside the node finds it incomplete.
+    if (anchor != 0)
+      anchors_[anchor] = index;
+    attach(index);
+    stack_.push_back(index);
+  }
+
+  void close() {
+    const std::uint32_t index = stack_.back();
+    stack_.pop_back();
+    if (nodes_[index].kind == Node::Kind::map)
+      drop_bad_keys(nodes_[index]);
+    RawNode& node = nodes_[index];
+    node.complete = true;
+    for (std::uint32_t child : node.children) {
+      node.size += nodes_[child].size;
+      node.bytes += nodes_[child].bytes;
+      node.height = std::max(node.height, nodes_[child].height);
+    }
+    node.height += 1;
+  }
+
+  // Keys must be scalars (the format's keys are words); a key given twice
+  // keeps its first value, and the second is reported with the first as a note.
+  void drop_bad_keys(RawNode& map) {
+    std::vector<std::uint32_t> kept;
+    std::unordered_map<std::string_view, std::uint32_t> seen;
+    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+      const std::uint32_t key = map.children[i];
+      const RawNode& resolved = resolve(key);
+      if (resolved.kind != Node::Kind::scalar) {
+        out_.push_back(make_diagnostic(
+            "wrong-type", where(nodes_[key]),
+            fmt::format("a map key must be a string, not {}", kind_phrase(resolved.kind))));
+        continue;
+      }
+      const auto [first, inserted] = seen.emplace(resolved.text, key);
+      if (!inserted) {
+        auto diagnostic =
+            make_diagnostic("duplicate-key", where(nodes_[key]),
+                            fmt::format("duplicate key '{}' in this map", resolved.text));
+        diagnostic.notes.push_back(base::Note{where(nodes_[first->second]), "first defined here"});
+        out_.push_back(std::move(diagnostic));
+        continue;
+      }
+      kept.push_back(key);
+      kept.push_back(map.children[i + 1]);
+      RawNode& value = nodes_[map.children[i + 1]];
+      if (value.implicit_null) {
+        value.line = nodes_[key].line;
+        value.column = nodes_[key].column;
+      }
+    }
+    map.children = std::move(kept);
+  }
+
+  void place(RawNode& node, const YAML::Mark& mark) {
+    const Location location = positions_.at(mark);
+    node.line = location.line;
+    node.column = location.column;
+  }
+
+  Location where(const RawNode& node) const {
+    return Location{positions_.file(), node.line, node.column};
+  }
+
+  const RawNode& resolve(std::uint32_t index) const {
+    const RawNode& node = nodes_[index];
+    return node.is_alias ? nodes_[node.target] : node;
+  }
+
+  static std::string_view kind_phrase(Node::Kind kind) {
+    switch (kind) {
+      case Node::Kind::null:
+        return "empty (null)";
+      case Node::Kind::scalar:
+        return "a scalar";
+      case Node::Kind::sequence:
+        return "a sequence";
+      case Node::Kind::map:
+        return "a map";
+    }
+    return "a value";
+  }
+
+  void check_depth(const YAML::Mark& mark, int depth) {
+    if (depth <= kMaxNestingDepth)
+      return;
+    out_.push_back(
+        make_diagnostic("nesting-too-deep", positions_.at(mark),
+                        fmt::format("the YAML nests deeper than {} levels (level {} opens here)",
+                                    kMaxNestingDepth, depth)));
+    throw StopParsing{};
+  }
+
+  Positions& positions_;
+  base::Diagnostics& out_;
+  std::vector<RawNode> nodes_;
+  std::vector<std::uint32_t> stack_;
+  std::map<YAML::anchor_t, std::uint32_t> anchors_;
+  std::optional<std::uint32_t> root_;
+  std::uint64_t expansion_nodes_ = 0;
+  std::uint64_t expansion_bytes_ = 0;
+};
+
+// Notes where a second document starts, and nothing else.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> start;
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (!start)
+      start = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// Builds the Node for raw node `index`. Depth is bounded by the checks above
+// (kMaxNestingDepth), so the recursion is too.
+Node build(const std::vector<RawNode>& nodes, std::uint32_t index, const std::string& file) {
+  const RawNode& raw = nodes[index];
+  const RawNode& source = raw.is_alias ? nodes[raw.target] : raw;
+  Node node;
+  node.kind = source.kind;
+  node.location = Location{file, raw.line, raw.column};
+  node.text = source.text;
+  node.quoted = source.quoted;
+  if (source.kind == Node::Kind::sequence) {
+    node.items.reserve(source.children.size());
+    for (std::uint32_t child : source.children)
+      node.items.push_back(build(nodes, child, file));
+  } else if (source.kind == Node::Kind::map) {
+    node.entries.reserve(source.children.size() / 2);
+    for (std::size_t i = 0; i + 1 < source.children.size(); i += 2) {
+      node.entries.emplace_back(build(nodes, source.children[i], file),
+                                build(nodes, source.children[i + 1], file));
+    }
+  }
+  return node;
+}
+
+void report_yaml_error(const YAML::Exception& error, Positions& positions, base::Diagnostics& out) {
+  out.push_back(make_diagnostic("yaml-syntax", positions.at(error.mark), error.msg));
+}
+
+}  // namespace
+
+ParsedFile parse_yaml(const SourceFile& file) {
+  ParsedFile parsed;
+  parsed.diagnostics = check_text(file.path, file.bytes);
+  if (base::has_errors(parsed.diagnostics))
+    return parsed;
+
+  Positions positions(file.path, file.bytes);
+  TreeBuilder builder(positions, parsed.diagnostics);
+  std::istringstream stream(file.bytes);
+  bool usable = true;
+  bool first_document_read = false;
+  try {
+    YAML::Parser parser(stream);
+    if (parser.HandleNextDocument(builder)) {
+      first_document_read = true;
+      DocumentCounter second;
+      if (parser.HandleNextDocument(second) && second.start) {
+        parsed.diagnostics.push_back(make_diagnostic(
+            "multiple-documents", positions.at(*second.start),
+            "a second YAML document starts here; an inventory file holds one document"));
+      }
+    }
+  } catch (const StopParsing&) {
+    usable = false;
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp's own recursion guard; the text scan normally reports first.
+    parsed.diagnostics.push_back(
+        make_diagnostic("nesting-too-deep", positions.at(error.mark),
+                        fmt::format("the YAML nests deeper than {} levels", kMaxNestingDepth)));
+    usable = false;
+  } catch (const YAML::Exception& error) {
+    report_yaml_error(error, positions, parsed.diagnostics);
+    // A syntax error in a second document leaves the first one whole.
+    usable = first_document_read;
+  }
+  if (!usable || !builder.root()) {
+    if (usable) {
+      parsed.diagnostics.push_back(make_diagnostic("empty-file", Location{file.path, 0, 0},
+                                                   "the file holds no YAML document"));
+    }
+    return parsed;
+  }
+  const RawNode& root = builder.nodes()[*builder.root()];
+  if (root.kind == Node::Kind::null) {
+    parsed.diagnostics.push_back(make_diagnostic("empty-file",
+                                                 Location{file.path, root.line, root.column},
+                                                 "the file holds only an empty YAML document"));
+    return parsed;
+  }
+  parsed.root = build(builder.nodes(), *builder.root(), file.path);
+  return parsed;
+}
+
+}  // namespace appmix::inventory
