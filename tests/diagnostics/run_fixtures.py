@@ -30,7 +30,7 @@ NOT_FIXTURE_ABLE = {
 def write_too_large(path):
     with open(path, "w", encoding="utf-8") as out:
         out.write("appmix: 1\n")
-        out.write("#" * (32 << 20) + "\n")  # one byte past the 32 MiB limit is enough
+        out.write("#" * (64 << 20) + "\n")  # one byte past the 64 MiB limit is enough
 
 
 def write_symlink_loop(path):
