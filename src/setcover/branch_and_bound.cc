@@ -189,6 +189,10 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
     }
     if (batch.empty())
       break;
+    if (options.on_evaluate) {
+      for (const Node& node : batch)
+        options.on_evaluate(node.bound, incumbent);
+    }
     evaluations.assign(batch.size(), Evaluation{});
     const int workers = std::max(1, std::min<int>(options.threads, static_cast<int>(batch.size())));
     const auto work = [&](int worker) {

@@ -37,6 +37,11 @@ struct SearchOptions {
   // of a node.
   int greedy_depth_period = 2;
   double node_step = 1.0;  // initial lambda at a node
+  // Observer, called on the calling thread for every node handed to
+  // evaluation, with the bound it inherited and the incumbent it is evaluated
+  // against (tests use it to check that queued nodes the incumbent closes are
+  // never evaluated). It must not throw.
+  std::function<void(double bound, Cost incumbent)> on_evaluate;
 };
 
 struct SearchResult {

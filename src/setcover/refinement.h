@@ -18,6 +18,11 @@ struct RefinementParams {
   int rounds = 12;
   int iterations_per_round = 150;
   int greedy_period = 1;  // subgradient iterations between greedies
+  // > 0: run on CFT's core (per row this many columns of least reduced cost
+  // at u, the columns of reduced cost below 0.1, at most this many per row in
+  // all, and the starting cover) when it has at most half the columns: on
+  // wide instances a greedy then costs about one subgradient iteration.
+  int core_per_row = 0;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 

@@ -21,6 +21,10 @@ constexpr int kColumnsPerRefinementGreedyPeriod = 20000;
 constexpr int kPerturbedRounds = 50;   // randomised greedies after the root run
 constexpr double kPerturbation = 0.2;  // each multiplier scaled by a factor in [0.9, 1.1)
 
+// CFT's core size: refinement on wide instances works on the 5 columns of
+// least reduced cost per row (the root multipliers come from the whole matrix).
+constexpr int kCoreColumnsPerRow = 5;
+
 constexpr int kWideResidual = 2000;
 constexpr int kExtraRefinementRounds = 60;
 
@@ -81,6 +85,7 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
     RefinementParams refinement;
     refinement.deadline = deadline;
     refinement.greedy_period = 1 + core.num_columns() / kColumnsPerRefinementGreedyPeriod;
+    refinement.core_per_row = kCoreColumnsPerRow;
     phase.best =
         refine_cover(core, phase.best, phase.lagrangian.u, refinement, statistics.iterations);
     // When reduced-cost fixing would leave too many columns for the tree to

@@ -7,6 +7,7 @@
 #include "setcover/branch_and_bound.h"
 #include "setcover/lagrangian.h"
 #include "setcover/local_search.h"
+#include "setcover/refinement.h"
 #include "setcover/solver.h"
 #include "setcover/test_instances.h"
 #include "setcover/verify.h"
@@ -79,6 +80,62 @@ TEST_CASE("branch and bound alone, with weak bounds and no incumbent, finds the 
   CHECK(branched > kInstances / 10);  // the test must exercise the tree
 }
 
+TEST_CASE("branch and bound prunes exactly the nodes whose bound reaches the incumbent") {
+  // Integer costs: a node with ceil(L) >= UB cannot hold a cheaper cover and
+  // must be dropped unevaluated; one with ceil(L) < UB may and must be kept.
+  // Weak bounds and small batches make the incumbent improve while nodes wait
+  // in the queue, so both sides of the boundary occur.
+  Random random(4242);
+  long long evaluated = 0, boundary_kept = 0;
+  for (int k = 0; k < kInstances; ++k) {
+    const Instance instance = random_instance(random);
+    const Cost optimum = BruteForce(instance).optimum();
+    CAPTURE(k);
+    const Reduced reduced = reduce(instance, ReductionOptions{});
+    const Cost core_optimum = optimum - reduced.fixed_cost;
+    SearchOptions search;
+    search.node_iterations = 2;
+    search.batch_size = 1 + k % 2;
+    bool stale = false;
+    search.on_evaluate = [&](double bound, Cost incumbent) {
+      ++evaluated;
+      stale = stale || proven_bound(bound) >= incumbent;
+      boundary_kept += proven_bound(bound) + 1 == incumbent;
+    };
+    const std::vector<double> zero(reduced.instance.num_rows(), 0.0);
+    const SearchResult open_search =
+        branch_and_bound(reduced.instance, std::numeric_limits<Cost>::max(), zero, search);
+    CHECK_FALSE(stale);
+    CHECK(open_search.ended_by == EndedBy::kProof);
+    REQUIRE(open_search.best.has_value());
+    CHECK(open_search.best->cost == core_optimum);
+    // An incumbent one above the optimum: the optimum must still be found.
+    const SearchResult near = branch_and_bound(reduced.instance, core_optimum + 1, zero, search);
+    CHECK_FALSE(stale);
+    REQUIRE(near.best.has_value());
+    CHECK(near.best->cost == core_optimum);
+    CHECK(near.lower_bound == core_optimum);
+    // The optimum itself as incumbent: nothing better, and a proof.
+    const SearchResult tight = branch_and_bound(reduced.instance, core_optimum, zero, search);
+    CHECK_FALSE(stale);
+    CHECK_FALSE(tight.best.has_value());
+    CHECK(tight.ended_by == EndedBy::kProof);
+    CHECK(tight.lower_bound == core_optimum);
+    // Cut short: the search ends by proof exactly when no open node can
+    // still beat the incumbent, i.e. when the bound reaches it.
+    for (const long long limit : {1LL, 2LL, 3LL}) {
+      SearchOptions cut = search;
+      cut.max_nodes = limit;
+      const SearchResult partial = branch_and_bound(reduced.instance, core_optimum + 1, zero, cut);
+      const Cost incumbent = partial.best ? partial.best->cost : core_optimum + 1;
+      CHECK(partial.lower_bound <= core_optimum);
+      CHECK((partial.ended_by == EndedBy::kProof) == (partial.lower_bound >= incumbent));
+    }
+  }
+  CHECK(evaluated > kInstances);
+  CHECK(boundary_kept > 0);  // nodes one below the incumbent were evaluated
+}
+
 TEST_CASE("bounds stay below and heuristics above the optimum") {
   Random random(7);
   for (int k = 0; k < kInstances; ++k) {
@@ -125,6 +182,41 @@ TEST_CASE("bounds stay below and heuristics above the optimum") {
     CHECK(reduced.fixed_cost + partial.lower_bound <= optimum);
     if (partial.best)
       CHECK(reduced.fixed_cost + partial.best->cost >= optimum);
+  }
+}
+
+TEST_CASE("refinement, on the whole instance or on a core, returns a valid cover no worse") {
+  Random random(515);
+  for (int k = 0; k < kInstances; ++k) {
+    const Instance instance = random_instance(random);
+    const Cost optimum = BruteForce(instance).optimum();
+    CAPTURE(k);
+    const Reduced reduced = reduce(instance, ReductionOptions{});
+    const Instance& core = reduced.instance;
+    if (core.num_rows() == 0)
+      continue;
+    const Subproblem root(core);
+    const std::optional<Cover> start = greedy_cover(core, root, {});
+    REQUIRE(start.has_value());
+    SubgradientParams params;
+    params.max_iterations = 50;
+    const SubgradientResult lagrangian =
+        optimise_multipliers(core, root, initial_multipliers(core, root), start->cost, params);
+    for (const int per_row : {0, 1, 2}) {
+      CAPTURE(per_row);
+      RefinementParams refinement;
+      refinement.rounds = 3;
+      refinement.iterations_per_round = 20;
+      refinement.core_per_row = per_row;
+      long long iterations = 0;
+      const Cover refined = refine_cover(core, *start, lagrangian.u, refinement, iterations);
+      CHECK(refined.cost <= start->cost);
+      CHECK(reduced.fixed_cost + refined.cost >= optimum);
+      CHECK(std::is_sorted(refined.columns.begin(), refined.columns.end()));
+      const Verification check = verify(instance, reduced.postsolve(refined.columns));
+      CHECK_MESSAGE(check.ok, check.message);
+      CHECK(check.cost == reduced.fixed_cost + refined.cost);
+    }
   }
 }
 
