@@ -6,6 +6,10 @@
 #include <cstdio>
 #include <memory>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "analysis/policies.h"
 #include "base/rules.h"
 #include "cli/commands.h"
@@ -31,7 +35,20 @@ struct CheckRun {
   bool unreadable = false;
 };
 
+// Loading builds and frees large node arenas one after another. By default
+// glibc gives each big block its own mapping and returns freed memory to the
+// kernel at once, so every file's arena is faulted in afresh (page faults
+// were a sixth of a check's time). Keeping freed memory in the heap lets the
+// next allocation reuse pages already mapped; peak memory is unchanged.
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
 CheckRun check_all(const std::vector<std::string>& paths) {
+  keep_freed_memory();
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
   run.report.inventories = paths.size();

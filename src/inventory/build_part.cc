@@ -160,7 +160,7 @@ std::optional<std::string> peek_id(const Node& item) {
 
 PartSettings read_settings(const Node& root, base::Diagnostics& out) {
   PartSettings settings;
-  settings.start = base::Location{root.location.file, 1, 1};
+  settings.start = base::Location{root.location.location().file, 1, 1};
   check_keys(root, kTopKeys, "", out);
   for (const auto& [key, value] : root.entries) {
     if (key.is_scalar() && !value.is_null())

@@ -4,6 +4,7 @@
 // already reported and dropped.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,11 +13,26 @@
 
 namespace appmix::inventory {
 
+// Where a node starts (1-based line, 1-based code-point column). Every node
+// of a file shares one file-name string: a large inventory has millions of
+// nodes, and a std::string each cost a heap block (and its copy) per node.
+// It converts to base::Location wherever a diagnostic or an item needs one.
+struct NodeLocation {
+  std::shared_ptr<const std::string> file;
+  int line = 0;
+  int column = 0;
+
+  base::Location location() const {
+    return base::Location{file ? *file : std::string(), line, column};
+  }
+  operator base::Location() const { return location(); }  // NOLINT: implicit by design
+};
+
 struct Node {
   enum class Kind { null, scalar, sequence, map };
 
   Kind kind = Kind::null;
-  base::Location location;  // where the node starts (1-based, code-point column)
+  NodeLocation location;    // where the node starts
   std::string text;         // scalar text, as written (after YAML unescaping)
   bool quoted = false;      // scalar was single- or double-quoted (or a block scalar)
   std::vector<Node> items;  // sequence elements

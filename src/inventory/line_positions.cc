@@ -25,11 +25,16 @@ std::string_view LinePositions::line_text(std::size_t line) const {
 }
 
 base::Location LinePositions::at(int line, int byte_column) {
+  const auto [line_number, column] = line_column(line, byte_column);
+  return base::Location{file_, line_number, column};
+}
+
+std::pair<int, int> LinePositions::line_column(int line, int byte_column) {
   if (line < 0 || byte_column < 0)
-    return base::Location{file_, 0, 0};
+    return {0, 0};
   const auto index = static_cast<std::size_t>(line);
   if (index >= line_starts_.size())
-    return base::Location{file_, line + 1, 0};
+    return {line + 1, 0};
   const std::string_view text = line_text(index);
   const auto byte = static_cast<std::size_t>(byte_column);
   if (index != cursor_line_ || byte < cursor_byte_) {
@@ -41,7 +46,7 @@ base::Location LinePositions::at(int line, int byte_column) {
   const std::string_view rest = text.substr(std::min(cursor_byte_, text.size()));
   cursor_column_ += code_point_column(rest, byte - cursor_byte_) - 1;
   cursor_byte_ = byte;
-  return base::Location{file_, line + 1, cursor_column_};
+  return {line + 1, cursor_column_};
 }
 
 std::string_view LinePositions::text_at(int line, int byte_column) const {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -25,6 +26,10 @@ class LinePositions {
   // conversion linear over a long line, not quadratic. Out-of-range places
   // give line or column 0 ("unknown").
   base::Location at(int line, int byte_column);
+
+  // As at(), without the file name: {line, column}, for callers that keep
+  // many places and add the file only when a Location is needed.
+  std::pair<int, int> line_column(int line, int byte_column);
 
   // The text from the given place to the end of its line (empty if outside).
   std::string_view text_at(int line, int byte_column) const;

@@ -14,8 +14,10 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "inventory/line_positions.h"
@@ -36,6 +38,11 @@ class Positions : public LinePositions {
       return Location{file(), 0, 0};
     return LinePositions::at(mark.line, mark.column);
   }
+  std::pair<int, int> line_column(const YAML::Mark& mark) {
+    if (mark.is_null())
+      return {0, 0};
+    return LinePositions::line_column(mark.line, mark.column);
+  }
   std::string_view text_at(const YAML::Mark& mark) const {
     return LinePositions::text_at(mark.line, mark.column);
   }
@@ -50,6 +57,7 @@ constexpr std::uint64_t kMaxAliasExpansionBytes = 16u << 20;
 struct RawNode {
   Node::Kind kind = Node::Kind::null;
   bool is_alias = false;
+  bool shared = false;       // an alias names this node or one around it: copy, never move
   std::uint32_t target = 0;  // for aliases
   bool complete = false;     // collections: the end event was seen
   int line = 0;              // 1-based; the file name is added when building Nodes
@@ -68,10 +76,16 @@ struct StopParsing {};
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(Positions& positions, base::Diagnostics& out) : positions_(positions), out_(out) {}
+  TreeBuilder(Positions& positions, base::Diagnostics& out, std::size_t source_bytes)
+      : positions_(positions), out_(out) {
+    // A typical inventory has one node per 9 bytes or so; reserving up front
+    // avoids moving the arena (and holding two copies) as it grows. Untouched
+    // reserved pages cost address space only.
+    nodes_.reserve(std::min<std::size_t>(source_bytes / 8 + 16, kMaxFileNodes));
+  }
 
   std::optional<std::uint32_t> root() const { return root_; }
-  const std::vector<RawNode>& nodes() const { return nodes_; }
+  std::vector<RawNode>& nodes() { return nodes_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -115,7 +129,8 @@ class TreeBuilder : public YAML::EventHandler {
                                      "an alias refers to a node that contains it"));
       throw StopParsing{};
     }
-    const RawNode& target = nodes_[found->second];
+    RawNode& target = nodes_[found->second];
+    target.shared = true;
     expansion_nodes_ += target.size;
     expansion_bytes_ += target.bytes;
     if (expansion_nodes_ > kMaxAliasExpansionNodes) {
@@ -248,9 +263,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void place(RawNode& node, const YAML::Mark& mark) {
-    const Location location = positions_.at(mark);
-    node.line = location.line;
-    node.column = location.column;
+    std::tie(node.line, node.column) = positions_.line_column(mark);
   }
 
   Location where(const RawNode& node) const {
@@ -318,27 +331,32 @@ class DocumentCounter : public YAML::EventHandler {
 };
 
 // Builds the Node for raw node `index`. Depth is bounded by the checks above
-// (kMaxNestingDepth), so the recursion is too.
-Node build(const std::vector<RawNode>& nodes, std::uint32_t index, const std::string& file) {
-  const RawNode& raw = nodes[index];
-  const RawNode& source = raw.is_alias ? nodes[raw.target] : raw;
-  Node node;
+// (kMaxNestingDepth), so the recursion is too. A raw node outside every
+// alias target is built exactly once, so its text moves into the tree; an
+// alias target and everything in it is copied, as aliases build it again.
+void build(std::vector<RawNode>& nodes, std::uint32_t index,
+           const std::shared_ptr<const std::string>& file, bool may_move, Node& node) {
+  RawNode& raw = nodes[index];
+  RawNode& source = raw.is_alias ? nodes[raw.target] : raw;
+  may_move = may_move && !raw.is_alias && !source.shared;
   node.kind = source.kind;
-  node.location = Location{file, raw.line, raw.column};
-  node.text = source.text;
+  node.location = NodeLocation{file, raw.line, raw.column};
+  node.text = may_move ? std::move(source.text) : source.text;
   node.quoted = source.quoted;
   if (source.kind == Node::Kind::sequence) {
-    node.items.reserve(source.children.size());
-    for (std::uint32_t child : source.children)
-      node.items.push_back(build(nodes, child, file));
+    node.items.resize(source.children.size());
+    for (std::size_t i = 0; i < source.children.size(); ++i)
+      build(nodes, source.children[i], file, may_move, node.items[i]);
   } else if (source.kind == Node::Kind::map) {
-    node.entries.reserve(source.children.size() / 2);
+    node.entries.resize(source.children.size() / 2);
     for (std::size_t i = 0; i + 1 < source.children.size(); i += 2) {
-      node.entries.emplace_back(build(nodes, source.children[i], file),
-                                build(nodes, source.children[i + 1], file));
+      auto& entry = node.entries[i / 2];
+      build(nodes, source.children[i], file, may_move, entry.first);
+      build(nodes, source.children[i + 1], file, may_move, entry.second);
     }
   }
-  return node;
+  if (may_move)
+    std::vector<std::uint32_t>().swap(source.children);
 }
 
 void report_yaml_error(const YAML::Exception& error, Positions& positions, base::Diagnostics& out) {
@@ -354,7 +372,7 @@ ParsedFile parse_yaml(const SourceFile& file) {
     return parsed;
 
   Positions positions(file.path, file.bytes);
-  TreeBuilder builder(positions, parsed.diagnostics);
+  TreeBuilder builder(positions, parsed.diagnostics, file.bytes.size());
   std::istringstream stream(file.bytes);
   bool usable = true;
   bool first_document_read = false;
@@ -396,7 +414,9 @@ ParsedFile parse_yaml(const SourceFile& file) {
                                                  "the file holds only an empty YAML document"));
     return parsed;
   }
-  parsed.root = build(builder.nodes(), *builder.root(), file.path);
+  parsed.root.emplace();
+  build(builder.nodes(), *builder.root(), std::make_shared<const std::string>(file.path), true,
+        *parsed.root);
   return parsed;
 }
 
