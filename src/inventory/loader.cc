@@ -51,9 +51,17 @@ LoadResult load_inventory_from_sources(Sources sources) {
   // whole-inventory checks (missing keys, references) report noise.
   bool complete = !sources.unreadable && !sources.files.empty();
   std::vector<Node> roots;
+  // Every part's tree is kept until all settings are merged, so the node limit
+  // is shared by the whole directory: memory stays bounded however many files.
+  std::size_t nodes_left = kMaxFileNodes;
   for (const SourceFile& file : sources.files) {
-    ParsedFile parsed = parse_yaml(file);
+    ParsedFile parsed = parse_yaml(file, nodes_left);
     base::append(out, std::move(parsed.diagnostics));
+    if (parsed.node_limit_reached) {
+      complete = false;
+      break;
+    }
+    nodes_left -= std::min(nodes_left, parsed.node_count);
     if (!parsed.root) {
       complete = false;
       continue;

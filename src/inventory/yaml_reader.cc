@@ -76,15 +76,17 @@ struct StopParsing {};
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(Positions& positions, base::Diagnostics& out, std::size_t source_bytes)
-      : positions_(positions), out_(out) {
+  TreeBuilder(Positions& positions, base::Diagnostics& out, std::size_t source_bytes,
+              std::size_t max_nodes)
+      : positions_(positions), out_(out), max_nodes_(max_nodes) {
     // A typical inventory has one node per 9 bytes or so; reserving up front
     // avoids moving the arena (and holding two copies) as it grows. Untouched
     // reserved pages cost address space only.
-    nodes_.reserve(std::min<std::size_t>(source_bytes / 8 + 16, kMaxFileNodes));
+    nodes_.reserve(std::min<std::size_t>(source_bytes / 8 + 16, max_nodes_));
   }
 
   std::optional<std::uint32_t> root() const { return root_; }
+  bool limit_reached() const { return limit_reached_; }
   std::vector<RawNode>& nodes() { return nodes_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -175,10 +177,15 @@ class TreeBuilder : public YAML::EventHandler {
 
  private:
   std::uint32_t add(const YAML::Mark& mark, Node::Kind kind) {
-    if (nodes_.size() >= kMaxFileNodes) {
-      out_.push_back(make_diagnostic("file-too-large", positions_.at(mark),
-                                     fmt::format("the file holds more than {} million YAML nodes",
-                                                 kMaxFileNodes / 1'000'000)));
+    if (nodes_.size() >= max_nodes_) {
+      const std::string message =
+          max_nodes_ == kMaxFileNodes
+              ? fmt::format("the file holds more than {} million YAML nodes",
+                            kMaxFileNodes / 1'000'000)
+              : fmt::format("the inventory's files hold more than {} million YAML nodes together",
+                            kMaxFileNodes / 1'000'000);
+      out_.push_back(make_diagnostic("file-too-large", positions_.at(mark), message));
+      limit_reached_ = true;
       throw StopParsing{};
     }
     RawNode node;
@@ -301,6 +308,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   Positions& positions_;
   base::Diagnostics& out_;
+  std::size_t max_nodes_;
+  bool limit_reached_ = false;
   std::vector<RawNode> nodes_;
   std::vector<std::uint32_t> stack_;
   std::map<YAML::anchor_t, std::uint32_t> anchors_;
@@ -365,14 +374,14 @@ void report_yaml_error(const YAML::Exception& error, Positions& positions, base:
 
 }  // namespace
 
-ParsedFile parse_yaml(const SourceFile& file) {
+ParsedFile parse_yaml(const SourceFile& file, std::size_t max_nodes) {
   ParsedFile parsed;
   parsed.diagnostics = check_text(file.path, file.bytes);
   if (base::has_errors(parsed.diagnostics))
     return parsed;
 
   Positions positions(file.path, file.bytes);
-  TreeBuilder builder(positions, parsed.diagnostics, file.bytes.size());
+  TreeBuilder builder(positions, parsed.diagnostics, file.bytes.size(), max_nodes);
   std::istringstream stream(file.bytes);
   bool usable = true;
   bool first_document_read = false;
@@ -389,6 +398,7 @@ ParsedFile parse_yaml(const SourceFile& file) {
     }
   } catch (const StopParsing&) {
     usable = false;
+    parsed.node_limit_reached = builder.limit_reached();
   } catch (const YAML::DeepRecursion& error) {
     // yaml-cpp's own recursion guard; the text scan normally reports first.
     parsed.diagnostics.push_back(
@@ -407,6 +417,7 @@ ParsedFile parse_yaml(const SourceFile& file) {
     }
     return parsed;
   }
+  parsed.node_count = builder.nodes().size();
   const RawNode& root = builder.nodes()[*builder.root()];
   if (root.kind == Node::Kind::null) {
     parsed.diagnostics.push_back(make_diagnostic("empty-file",

@@ -32,10 +32,14 @@ struct ParsedFile {
   // syntax error, a limit, or an empty document: never a half-read tree.
   std::optional<Node> root;
   base::Diagnostics diagnostics;  // in the order found
+  std::size_t node_count = 0;     // nodes read, aliases expanded (what memory grows with)
+  bool node_limit_reached = false;
 };
 
 // Never throws for bad input. Node depth is at most kMaxNestingDepth, so the
 // layers above may recurse over the tree. docs/limits.md lists the rules.
-ParsedFile parse_yaml(const SourceFile& file);
+// max_nodes lets a directory share one budget across its parts, so that many
+// files each under the per-file limit cannot together exhaust memory.
+ParsedFile parse_yaml(const SourceFile& file, std::size_t max_nodes = kMaxFileNodes);
 
 }  // namespace appmix::inventory

@@ -278,3 +278,23 @@ TEST_CASE("hostile fixtures in tests/data/hostile") {
 }
 
 }  // namespace appmix::inventory
+
+namespace appmix::inventory {
+
+TEST_CASE("a node budget shared by the parts of a directory stops the file that exceeds it") {
+  const SourceFile file{"part.yaml", "a: [1, 2, 3]\nb: x\n"};
+  const ParsedFile whole = parse_yaml(file);
+  REQUIRE(whole.root);
+  CHECK(whole.node_count == 8);  // map, a, [], 1, 2, 3, b, x
+  CHECK_FALSE(whole.node_limit_reached);
+
+  const ParsedFile short_budget = parse_yaml(file, 5);
+  CHECK_FALSE(short_budget.root);
+  CHECK(short_budget.node_limit_reached);
+  REQUIRE(short_budget.diagnostics.size() == 1);
+  CHECK(short_budget.diagnostics[0].rule == "file-too-large");
+  CHECK(short_budget.diagnostics[0].message ==
+        "the inventory's files hold more than 8 million YAML nodes together");
+}
+
+}  // namespace appmix::inventory
