@@ -16,7 +16,8 @@ using inventory::Inventory;
 
 void check_owners(const Inventory& inventory, base::Diagnostics& out) {
   for (const App& app : inventory.apps) {
-    if (app.owner && !app.owner->empty())
+    // An owner of only blanks names nobody.
+    if (app.owner && app.owner->find_first_not_of(" \t\r\n") != std::string::npos)
       continue;
     out.push_back(base::make_diagnostic(
         "policy-require-owner", app.location,

@@ -61,6 +61,15 @@ TEST_CASE("require_owner flags each app without an owner") {
   CHECK(check_policies(load(inventory_with(kApps, "policies: {require_owner: false}\n"))).empty());
 }
 
+TEST_CASE("require_owner flags an owner of only blanks") {
+  const std::string apps =
+      "  - {id: qualtrics, name: Q, business_units: all, capabilities: [surveys], owner: \"   "
+      "\"}\n";
+  CHECK(lines(check_policies(load(inventory_with(apps, "policies: {require_owner: true}\n")))) ==
+        Lines{"inv.yaml:6:5: warning: app 'qualtrics' names no owner (policy require_owner) "
+              "[policy-require-owner]"});
+}
+
 TEST_CASE("personal_data_requires_sanctioned flags unsanctioned apps with personal data") {
   const auto inventory =
       load(inventory_with(kApps, "policies: {personal_data_requires_sanctioned: true}\n"));

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
+#include <string>
 #include <vector>
 
 #include "cli/commands.h"
@@ -18,7 +19,24 @@ int run(int argc, char** argv) {
     std::vector<std::pair<CLI::App*, Runner>> runners;
     for (const Command& command : commands()) {
       CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+      sub->set_version_flag("--version", APPMIX_VERSION);  // a common option of every command
       runners.emplace_back(sub, command.define(*sub));
+    }
+    // CLI11 would call an unknown first word a missing subcommand; name it
+    // and list the commands instead.
+    if (argc > 1 && argv[1][0] != '-') {
+      const std::string word = argv[1];
+      std::string names;
+      bool known = false;
+      for (const Command& command : commands()) {
+        known = known || command.name == word;
+        names += (names.empty() ? "" : ", ") + std::string(command.name);
+      }
+      if (!known) {
+        std::fprintf(stderr, "appmix: error: unknown command '%s' (commands: %s)\n", word.c_str(),
+                     names.c_str());
+        return kUsage;
+      }
     }
     try {
       app.parse(argc, argv);

@@ -1,9 +1,11 @@
 // appmix init [DIR]: writes the starter inventory and its schema into DIR
 // (created when missing). It never overwrites: when any target exists it
 // writes nothing at all and exits 3, so a second run cannot clobber work.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "base/atomic_output.h"
@@ -36,7 +38,24 @@ int run_init(const InitOptions& options) {
   }
   if (code != kSuccess)
     return code;
+  // A folder that already holds YAML is an inventory (inventory-v1 reads
+  // every *.yaml / *.yml in it): a starter part beside it would conflict.
   std::error_code error;
+  std::vector<std::string> existing;
+  for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
+    const std::string extension = it->path().extension().string();
+    if (extension == ".yaml" || extension == ".yml")
+      existing.push_back(it->path().string());
+  }
+  std::sort(existing.begin(), existing.end());
+  for (const std::string& path : existing) {
+    print_error(
+        "init",
+        "'" + path + "' already holds an inventory; not adding a starter inventory beside it");
+  }
+  if (!existing.empty())
+    return kIo;
+  error.clear();
   fs::create_directories(directory, error);
   if (error) {
     print_error("init", "cannot create '" + directory.string() + "': " + error.message());

@@ -38,13 +38,17 @@ std::string format_of_extension(const std::string& path) {
 }  // namespace
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
-  if (options.formats.size() > 1) {
+  if (!options.formats.empty()) {
+    // Offered even with one format (schema: json), as cli.md makes --format a
+    // common option; any other value is a usage error.
     std::string list;
     for (const std::string& format : options.formats)
       list += (list.empty() ? "" : "|") + format;
     command.add_option("--format", options.format, "output format: " + list)
         ->check(CLI::IsMember(options.formats))
         ->option_text("FORMAT");
+  }
+  if (options.formats.size() > 1) {
     command.add_option("--color", options.color, "color text output: auto|always|never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->option_text("WHEN");

@@ -108,7 +108,9 @@ class Discovery {
       walk_directory(path, true);
     }
     read_candidates();
-    if (candidates_.empty()) {
+    // A YAML name that could not be read (a link to itself, say) already
+    // has its io-error; "holds no YAML file" would contradict it.
+    if (candidates_.empty() && !sources_.unreadable) {
       sources_.diagnostics.push_back(
           make_diagnostic("no-inventory-files", Location{root, 0, 0},
                           fmt::format("the directory '{}' holds no *.yaml or *.yml file", root)));

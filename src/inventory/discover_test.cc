@@ -201,6 +201,16 @@ TEST_CASE("a directory with no YAML file is exit 1, not 3") {
   CHECK(discover_sources(dir.path()).diagnostics.at(0).rule == "no-inventory-files");
 }
 
+TEST_CASE("a directory whose only YAML name is a link to itself is io-error alone") {
+  TempDir dir;
+  dir.write("only/readme.txt", "x");
+  dir.link("self.yaml", "only/self.yaml");
+  const Sources sources = discover_sources(dir / "only");
+  REQUIRE(sources.diagnostics.size() == 1);
+  CHECK(sources.diagnostics.front().rule == "io-error");
+  CHECK(sources.unreadable);
+}
+
 TEST_CASE("a file over the size limit is not read, and is exit 1") {
   TempDir dir;
   const std::size_t prefix = dir.path().size() + 1;

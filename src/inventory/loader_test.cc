@@ -225,7 +225,7 @@ TEST_CASE("typing rules of the Clarifications") {
                 "reads it as octal): '017' (did you mean 17?) [invalid-number]"});
     CHECK(check("    users: 99999999999999999999\n") ==
           Lines{"inv.yaml:16:12: error: 'users' of app 'crm' is too large: 99999999999999999999 "
-                "(it must be at least 0) [out-of-range]"});
+                "(appmix reads whole numbers of up to 18 digits) [out-of-range]"});
     CHECK(check("    users: -3\n") ==
           Lines{"inv.yaml:16:12: error: 'users' of app 'crm' must be at least 0, not -3 "
                 "[out-of-range]"});
@@ -290,7 +290,7 @@ TEST_CASE("ids and references") {
   CHECK(lines(load(app_with("  - id: retail\n    name: R\n    business_units: all\n"
                             "    capabilities: []\n"))) ==
         Lines{"inv.yaml:16:5: error: duplicate id 'retail': app 'retail' is already defined as "
-              "a business unit at inv.yaml:4:5 [duplicate-id]",
+              "a business unit [duplicate-id]",
               "  inv.yaml:4:5: note: first defined here"});
   const std::string text =
       std::string(kHead) +
@@ -336,6 +336,10 @@ TEST_CASE("settings") {
               "'EUR'?) [invalid-currency]",
               "inv.yaml:4:16: error: 'horizon_years' must be greater than 0 and at most 100, "
               "not 0 [out-of-range]"});
+  CHECK(lines(load("appmix: 1\norganisation: Acme\ncurrency: XAU\n"
+                   "business_units: []\ncapabilities: []\napps: []\n")) ==
+        Lines{"inv.yaml:3:11: error: currency 'XAU' is not a currency appmix accepts (precious "
+              "metals, units of account and testing codes are excluded) [invalid-currency]"});
   const LoadResult half = load(
       "appmix: 1\norganisation: Acme\nhorizon_years: 2.5\nbusiness_units: []\n"
       "capabilities: []\napps: []\n");
@@ -402,7 +406,7 @@ TEST_CASE("conflicts between parts name both places") {
               "[conflicting-setting]",
               "  inv/a.yaml:3:11: note: first set here",
               "inv/b.yaml:4:5: error: duplicate id 'retail': business unit 'retail' is already "
-              "defined as a business unit at inv/a.yaml:5:5 [duplicate-id]",
+              "defined as a business unit [duplicate-id]",
               "  inv/a.yaml:5:5: note: first defined here",
               "inv/b.yaml:6:3: error: policy 'require_owner' is set twice (first at "
               "inv/a.yaml:9:3) [duplicate-policy]",

@@ -3,9 +3,10 @@
 // YAML's block structure only as far as depth needs: indentation columns,
 // the compact indicators "- ", "? ", ": ", implicit keys "key:", flow
 // brackets, and it skips quoted scalars, block scalars and comments so that
-// their text is not taken for structure. Where the scan is unsure it counts
-// a level too many, never one too few for the inputs that matter (a deep
-// nesting needs many indicators or brackets, and each one is counted).
+// their text is not taken for structure. A quoted scalar still open at the
+// end of the text is reported too (yaml-cpp 0.7 would accept it). Where the scan is unsure it
+// counts a level too many, never one too few for the inputs that matter (a deep nesting needs many
+// indicators or brackets, and each one is counted).
 #include <fmt/format.h>
 
 #include <string>
@@ -41,6 +42,14 @@ class NestingScanner {
         break;
       text.remove_prefix(end + 1);
     }
+    if (mode_ == Mode::single_quoted || mode_ == Mode::double_quoted) {
+      // yaml-cpp would take the rest of the file as the scalar's text and
+      // accept it; the opening quote is where the author must look.
+      out_.push_back(base::make_diagnostic(
+          "yaml-syntax", base::Location{std::string(file_), quote_line_, quote_column_},
+          "unterminated quoted string; add the closing quote"));
+      return true;
+    }
     return false;
   }
 
@@ -52,6 +61,15 @@ class NestingScanner {
     bool map;       // a block map opens at this column (a map's value may be a sequence at
                     // the same column, so one column can hold two levels)
   };
+
+  // Enters a quoted mode for a scalar whose opening quote is at `pos` and
+  // which goes on past this line.
+  void open_quote(std::size_t pos, bool in_flow) {
+    mode_ = line_[pos] == '"' ? Mode::double_quoted : Mode::single_quoted;
+    quote_in_flow_ = in_flow;
+    quote_line_ = line_number_;
+    quote_column_ = code_point_column(line_, pos);
+  }
 
   void scan_line() {
     switch (mode_) {
@@ -135,8 +153,7 @@ class NestingScanner {
       } else if (c == '"' || c == '\'') {
         const std::size_t close = find_closing_quote(pos + 1, c == '"');
         if (close == std::string_view::npos) {
-          mode_ = c == '"' ? Mode::double_quoted : Mode::single_quoted;
-          quote_in_flow_ = false;
+          open_quote(pos, false);
           return;
         }
         const std::size_t value = key_separator_after(close + 1);
@@ -213,8 +230,7 @@ class NestingScanner {
       if ((c == '"' || c == '\'') && node_start) {
         const std::size_t close = find_closing_quote(i + 1, c == '"');
         if (close == std::string_view::npos) {
-          mode_ = c == '"' ? Mode::double_quoted : Mode::single_quoted;
-          quote_in_flow_ = true;
+          open_quote(i, true);
           return line_.size();
         }
         i = close;
@@ -278,6 +294,8 @@ class NestingScanner {
   int line_number_ = 0;
   Mode mode_ = Mode::block;
   bool quote_in_flow_ = false;
+  int quote_line_ = 0;  // where the open quoted scalar starts
+  int quote_column_ = 0;
   int block_scalar_owner_ = -1;
   std::vector<Level> levels_;
   int total_levels_ = 0;

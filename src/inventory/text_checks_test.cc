@@ -194,4 +194,27 @@ policies:
   }
 }
 
+TEST_CASE("a quoted scalar still open at the end of the file is a syntax error") {
+  SUBCASE("at the end of the file") {
+    const auto d = only("appmix: 1\norganisation: \"abc\n");
+    CHECK(d.rule == "yaml-syntax");
+    CHECK(d.message == "unterminated quoted string; add the closing quote");
+    CHECK(where(d) == "f.yaml:2:15");
+  }
+  SUBCASE("mid-file, swallowing the rest") {
+    const auto d = only("apps:\n  - id: a\n    name: 'Survey tool\n  - id: b\n    name: B\n");
+    CHECK(d.rule == "yaml-syntax");
+    CHECK(where(d) == "f.yaml:3:11");
+  }
+  SUBCASE("inside a flow collection") {
+    CHECK(where(only("a: [x, \"y\n")) == "f.yaml:1:8");
+  }
+  SUBCASE("escaped quotes, apostrophes in plain scalars and comments open nothing") {
+    CHECK(only("a: 'it''s'\nb: \"say \\\"hi\\\"\"\nc: it's\nd: [it's]\n# it's\ne: x # \"\n").rule ==
+          "");
+    CHECK(only("a: \"multi\n  line\"\nb: 'two\n  lines'\n").rule == "");
+    CHECK(only("a: |\n  \"open\nb: 1\n").rule == "");
+  }
+}
+
 }  // namespace appmix::inventory

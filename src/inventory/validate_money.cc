@@ -1,6 +1,7 @@
 // Money, horizon_years and the currency: exact decimals, never doubles.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <limits>
@@ -134,7 +135,17 @@ std::optional<std::string> read_currency(const Node& node, base::Diagnostics& ou
         suggestion = std::string(code);
     }
   }
-  std::string message = fmt::format("currency '{}' is not an ISO 4217 code", *text);
+  // ISO 4217 codes that money.cc leaves out on purpose: calling them "not
+  // ISO 4217" would be wrong.
+  static constexpr std::array<std::string_view, 13> kExcluded = {
+      "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"};
+  const bool excluded = std::find(kExcluded.begin(), kExcluded.end(), *text) != kExcluded.end();
+  std::string message =
+      excluded ? fmt::format(
+                     "currency '{}' is not a currency appmix accepts (precious metals, "
+                     "units of account and testing codes are excluded)",
+                     *text)
+               : fmt::format("currency '{}' is not an ISO 4217 code", *text);
   if (suggestion)
     message += fmt::format(" (did you mean '{}'?)", *suggestion);
   out.push_back(base::make_diagnostic("invalid-currency", node.location, std::move(message)));

@@ -329,10 +329,15 @@ std::optional<std::int64_t> read_integer(const Node& node, std::string_view what
                                 ? fmt::format("at least {}", min)
                                 : fmt::format("between {} and {}", min, max);
   if (number->whole.size() > 18) {  // beyond int64: too large (or too small) for any range
+    // "at least 0" says nothing about a number that is too large; name the
+    // reader's own limit instead.
+    const bool unbounded = !number->negative && max == std::numeric_limits<std::int64_t>::max();
+    const std::string limit =
+        unbounded ? "appmix reads whole numbers of up to 18 digits" : "it must be " + range;
     out.push_back(
         base::make_diagnostic("out-of-range", node.location,
-                              fmt::format("{} is too {}: {} (it must be {})", what,
-                                          number->negative ? "small" : "large", node.text, range)));
+                              fmt::format("{} is too {}: {} ({})", what,
+                                          number->negative ? "small" : "large", node.text, limit)));
     return std::nullopt;
   }
   std::int64_t value = std::stoll(number->whole);

@@ -123,10 +123,10 @@ void check_unique_ids(const Inventory& inventory, base::Diagnostics& out) {
     const Definition& earlier = *at->second;
     auto diagnostic = base::make_diagnostic(
         "duplicate-id", *definition.location,
-        fmt::format("duplicate id '{}': {} '{}' is already defined as {} at {}:{}:{}",
-                    definition.id, kind_name(definition.kind), definition.id,
-                    with_article(earlier.kind), earlier.location->file, earlier.location->line,
-                    earlier.location->column));
+        // The message names no file: the note carries the first definition's
+        // place, so SARIF and JSON stay free of the machine's paths.
+        fmt::format("duplicate id '{}': {} '{}' is already defined as {}", definition.id,
+                    kind_name(definition.kind), definition.id, with_article(earlier.kind)));
     diagnostic.notes.push_back(base::Note{*earlier.location, "first defined here"});
     out.push_back(std::move(diagnostic));
   }
