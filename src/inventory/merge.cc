@@ -17,10 +17,6 @@ constexpr std::array<std::string_view, 4> kPolicyKeys = {
     "require_owner"};
 constexpr std::int64_t kMaxPolicyLimit = 1'000'000;
 
-std::string place(const base::Location& location) {
-  return fmt::format("{}:{}:{}", location.file, location.line, location.column);
-}
-
 // Keeps the first value of a setting; reports a later, different one.
 template <typename T, typename Show>
 void settle(const std::optional<Placed<T>>& part_value, std::optional<Placed<T>>& first,
@@ -33,18 +29,17 @@ void settle(const std::optional<Placed<T>>& part_value, std::optional<Placed<T>>
   }
   if (part_value->value == first->value)
     return;
-  auto diagnostic = base::make_diagnostic(
-      "conflicting-setting", part_value->location,
-      fmt::format("'{}' is {} here but {} at {}", key, show(part_value->value), show(first->value),
-                  place(first->location)));
+  auto diagnostic = base::make_diagnostic("conflicting-setting", part_value->location,
+                                          fmt::format("'{}' is {} here but {} in another part", key,
+                                                      show(part_value->value), show(first->value)));
   diagnostic.notes.push_back(base::Note{first->location, "first set here"});
   out.push_back(std::move(diagnostic));
 }
 
 void report_duplicate_policy(std::string_view what, const base::Location& here,
                              const base::Location& first, base::Diagnostics& out) {
-  auto diagnostic = base::make_diagnostic(
-      "duplicate-policy", here, fmt::format("{} is set twice (first at {})", what, place(first)));
+  auto diagnostic =
+      base::make_diagnostic("duplicate-policy", here, fmt::format("{} is set twice", what));
   diagnostic.notes.push_back(base::Note{first, "first set here"});
   out.push_back(std::move(diagnostic));
 }
