@@ -13,8 +13,7 @@ constexpr Severity W = Severity::warning;
 
 // Keep sorted by id: all_rules() promises that order and find_rule() relies on it.
 constexpr std::array kRules = {
-    Rule{"alias-expansion-limit", E,
-         "YAML aliases expand to more than 100,000 nodes in one file",
+    Rule{"alias-expansion-limit", E, "YAML aliases expand to more than 100,000 nodes in one file",
          "Write the repeated parts out or reduce the number of aliases; the limit stops "
          "expansion bombs."},
     Rule{"binary-file", E, "the file is not text",
@@ -32,7 +31,8 @@ constexpr std::array kRules = {
          "Remove the repeated id; it counts once."},
     Rule{"empty-file", E, "the file has no YAML content",
          "Add inventory content, or remove the file from the inventory folder."},
-    Rule{"file-too-large", E, "an input file is larger than appmix reads (64 MiB, 8 million YAML nodes)",
+    Rule{"file-too-large", E,
+         "an input file is larger than appmix reads (64 MiB, 8 million YAML nodes)",
          "Split the inventory into several files in one directory."},
     Rule{"invalid-boolean", E, "a boolean is not spelled true or false",
          "Write true or false; YAML 1.1 spellings such as yes, no, on and off are not accepted."},
@@ -49,8 +49,7 @@ constexpr std::array kRules = {
          "separators or more decimals than the currency has."},
     Rule{"invalid-number", E, "a number is malformed",
          "Write a plain decimal number without quotes, signs, exponents, hex or octal."},
-    Rule{"invalid-utf8", E, "the file is not valid UTF-8",
-         "Save the file as UTF-8."},
+    Rule{"invalid-utf8", E, "the file is not valid UTF-8", "Save the file as UTF-8."},
     Rule{"io-error", E, "a file could not be opened or read",
          "Check that the path exists and is readable."},
     Rule{"missing-key", E, "a required key is missing",
@@ -71,7 +70,8 @@ constexpr std::array kRules = {
          "Retire or merge apps until the capability has at most the allowed providers."},
     Rule{"policy-max-systems-per-journey", W, "a journey touches more apps than allowed",
          "Consolidate the apps the journey's steps use."},
-    Rule{"policy-personal-data-unsanctioned", W, "an unsanctioned app holds personal or sensitive data",
+    Rule{"policy-personal-data-unsanctioned", W,
+         "an unsanctioned app holds personal or sensitive data",
          "Sanction the app (bring it under IT oversight) or move its data to a sanctioned app."},
     Rule{"policy-require-owner", W, "an app names no owner",
          "Add an owner: the accountable person or team."},
@@ -93,7 +93,8 @@ constexpr std::array kRules = {
 
 constexpr bool is_sorted_by_id() {
   for (std::size_t i = 1; i < kRules.size(); ++i) {
-    if (!(kRules[i - 1].id < kRules[i].id)) return false;
+    if (!(kRules[i - 1].id < kRules[i].id))
+      return false;
   }
   return true;
 }
@@ -101,12 +102,15 @@ static_assert(is_sorted_by_id(), "kRules must be sorted by id, without repeats")
 
 }  // namespace
 
-std::span<const Rule> all_rules() { return kRules; }
+std::span<const Rule> all_rules() {
+  return kRules;
+}
 
 const Rule* find_rule(std::string_view id) {
   auto it = std::lower_bound(kRules.begin(), kRules.end(), id,
                              [](const Rule& rule, std::string_view key) { return rule.id < key; });
-  if (it == kRules.end() || it->id != id) return nullptr;
+  if (it == kRules.end() || it->id != id)
+    return nullptr;
   return &*it;
 }
 
