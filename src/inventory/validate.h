@@ -24,6 +24,9 @@ namespace appmix::inventory {
 // "'cost.annual' of app 'crm'", or "'horizon_years'" when owner is empty.
 std::string describe(std::string_view key, std::string_view owner);
 
+// Lower-cases ASCII letters only (YAML words such as `True`, `.NaN`).
+std::string ascii_lower(std::string_view text);
+
 // Short description of a node's kind for messages: "a list", "a map",
 // "nothing", or the scalar quoted: "'yes'".
 std::string describe_node(const Node& node);

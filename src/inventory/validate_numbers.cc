@@ -13,13 +13,6 @@
 namespace appmix::inventory {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -208,7 +201,7 @@ NumberReading read_plain_number(std::string_view text) {
     reading.numeric = true;
     return reading;
   }
-  const std::string folded = lower(text);
+  const std::string folded = ascii_lower(text);
   std::string_view unsigned_text = folded;
   if (!unsigned_text.empty() && (unsigned_text.front() == '-' || unsigned_text.front() == '+')) {
     unsigned_text.remove_prefix(1);

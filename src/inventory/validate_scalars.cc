@@ -11,16 +11,13 @@
 #include "inventory/validate.h"
 
 namespace appmix::inventory {
-namespace {
 
-std::string lower(std::string_view text) {
+std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
-
-}  // namespace
 
 std::optional<std::string> read_string(const Node& node, std::string_view what,
                                        base::Diagnostics& out) {
@@ -41,7 +38,7 @@ std::optional<bool> read_bool(const Node& node, std::string_view what, base::Dia
   }
   if (!node.quoted && (node.text == "true" || node.text == "false"))
     return node.text == "true";
-  const std::string folded = lower(node.text);
+  const std::string folded = ascii_lower(node.text);
   static constexpr std::array<std::string_view, 5> kTrue = {"true", "yes", "y", "on", "1"};
   static constexpr std::array<std::string_view, 5> kFalse = {"false", "no", "n", "off", "0"};
   std::string message;
