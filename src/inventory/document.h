@@ -34,7 +34,8 @@ struct Node {
   Kind kind = Kind::null;
   NodeLocation location;    // where the node starts
   std::string text;         // scalar text, as written (after YAML unescaping)
-  bool quoted = false;      // scalar was single- or double-quoted (or a block scalar)
+  bool quoted = false;      // scalar was single- or double-quoted, a block scalar, or !!str
+  bool text_tag = false;    // quoted because of an explicit !!str (or "!") tag
   std::vector<Node> items;  // sequence elements
   std::vector<std::pair<Node, Node>> entries;  // map entries in source order
 

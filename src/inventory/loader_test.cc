@@ -181,6 +181,27 @@ TEST_CASE("typing rules of the Clarifications") {
     REQUIRE(result.inventory.has_value());
     CHECK(result.inventory->apps[0].users == 1000);
   }
+  SUBCASE("a core type tag restates the type; !!str marks text; other tags are ignored") {
+    const LoadResult typed =
+        load(app_with("    users: !!int 1000\n    cost: {annual: !!float 5}\n"));
+    CHECK(lines(typed).empty());
+    REQUIRE(typed.inventory.has_value());
+    CHECK(typed.inventory->apps[0].users == 1000);
+    CHECK(check("    users: !!str 1000\n") ==
+          Lines{"inv.yaml:16:12: warning: 'users' of app 'crm' is a number tagged as text: !!str "
+                "1000 (write 1000 without the tag) [quoted-number]"});
+    CHECK(check("    locked: !!str true\n") ==
+          Lines{"inv.yaml:16:13: error: 'locked' of app 'crm' must be true or false, not text "
+                "tagged !!str (remove the tag) [invalid-boolean]"});
+    CHECK(check("    users: !Ref 1000\n") ==
+          Lines{"inv.yaml:16:12: warning: the YAML tag '!Ref' is not part of the inventory format "
+                "and is ignored [unsupported-tag]"});
+  }
+  SUBCASE("an escape that names no Unicode character is invalid text, at its backslash") {
+    CHECK(check("    owner: \"Ann \\uD800\"\n") ==
+          Lines{"inv.yaml:16:17: error: the escape for U+D800 is not a Unicode character (a lone "
+                "surrogate half, or beyond U+10FFFF); write the character itself [invalid-utf8]"});
+  }
   SUBCASE("money that is not a plain number") {
     CHECK(check("    cost: {annual: \"1,000\"}\n") ==
           Lines{"inv.yaml:16:20: error: 'cost.annual' of app 'crm' has thousands separators: "

@@ -285,7 +285,12 @@ std::optional<PlainNumber> read_number_text(const Node& node, std::string_view w
   }
   NumberReading reading = read_plain_number(node.text);
   if (reading.number) {
-    if (node.quoted) {
+    if (node.text_tag) {
+      out.push_back(base::make_diagnostic(
+          "quoted-number", node.location,
+          fmt::format("{} is a number tagged as text: !!str {} (write {} without the tag)", what,
+                      node.text, node.text)));
+    } else if (node.quoted) {
       out.push_back(base::make_diagnostic(
           "quoted-number", node.location,
           fmt::format("{} is a quoted number: \"{}\" (write {} without quotes)", what, node.text,

@@ -42,7 +42,9 @@ std::optional<bool> read_bool(const Node& node, std::string_view what, base::Dia
   static constexpr std::array<std::string_view, 5> kTrue = {"true", "yes", "y", "on", "1"};
   static constexpr std::array<std::string_view, 5> kFalse = {"false", "no", "n", "off", "0"};
   std::string message;
-  if (node.quoted && (node.text == "true" || node.text == "false")) {
+  if (node.text_tag && (node.text == "true" || node.text == "false")) {
+    message = fmt::format("{} must be true or false, not text tagged !!str (remove the tag)", what);
+  } else if (node.quoted && (node.text == "true" || node.text == "false")) {
     message =
         fmt::format("{} must be true or false, not the quoted text \"{}\" (remove the quotes)",
                     what, node.text);

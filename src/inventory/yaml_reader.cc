@@ -12,6 +12,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -20,8 +21,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "inventory/invalid_escape.h"
 #include "inventory/line_positions.h"
 #include "inventory/text_checks.h"
+#include "inventory/yaml_tags.h"
 
 namespace appmix::inventory {
 namespace {
@@ -64,6 +67,7 @@ struct RawNode {
   int column = 0;            // 1-based, in code points
   std::string text;
   bool quoted = false;
+  bool text_tag = false;
   bool implicit_null = false;           // an empty value, not a written ~ or null
   std::vector<std::uint32_t> children;  // sequence items, or key, value, key, value...
   std::uint64_t size = 1;               // nodes in the expanded subtree
@@ -107,9 +111,12 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     const std::uint32_t index = add(mark, Node::Kind::scalar);
     nodes_[index].text = value;
-    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; an
-    // explicit tag such as !!str also marks a scalar that is not plain.
-    nodes_[index].quoted = tag != "?";
+    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; other
+    // values are explicit tags (yaml-cpp does not say whether a tagged
+    // scalar was also quoted, so the tag decides).
+    const TagMeaning meaning = read_tag(mark, tag);
+    nodes_[index].quoted = meaning == TagMeaning::text;
+    nodes_[index].text_tag = meaning == TagMeaning::text && tag != "!";
     nodes_[index].bytes = value.size();
     if (!is_valid_utf8(value)) {
       // The file is UTF-8, but escapes such as "\uD800" (a lone surrogate)
@@ -163,19 +170,35 @@ class TreeBuilder : public YAML::EventHandler {
     attach(static_cast<std::uint32_t>(nodes_.size() - 1));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    read_tag(mark, tag);
     open(mark, Node::Kind::sequence, anchor);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    read_tag(mark, tag);
     open(mark, Node::Kind::map, anchor);
   }
   void OnMapEnd() override { close(); }
 
  private:
+  // A tag outside the format is read as if absent, with a warning, so that a
+  // habit from other YAML tools (`!Ref`, `!!timestamp`) never changes a value
+  // silently.
+  TagMeaning read_tag(const YAML::Mark& mark, const std::string& tag) {
+    const TagMeaning meaning = tag_meaning(tag);
+    if (meaning == TagMeaning::unsupported) {
+      out_.push_back(make_diagnostic(
+          "unsupported-tag", positions_.at(mark),
+          fmt::format("the YAML tag '{}' is not part of the inventory format and is ignored",
+                      display_tag(tag))));
+    }
+    return meaning;
+  }
+
   std::uint32_t add(const YAML::Mark& mark, Node::Kind kind) {
     if (nodes_.size() >= max_nodes_) {
       const std::string message =
@@ -352,6 +375,7 @@ void build(std::vector<RawNode>& nodes, std::uint32_t index,
   node.location = NodeLocation{file, raw.line, raw.column};
   node.text = may_move ? std::move(source.text) : source.text;
   node.quoted = source.quoted;
+  node.text_tag = source.text_tag;
   if (source.kind == Node::Kind::sequence) {
     node.items.resize(source.children.size());
     for (std::size_t i = 0; i < source.children.size(); ++i)
@@ -369,6 +393,24 @@ void build(std::vector<RawNode>& nodes, std::uint32_t index,
 }
 
 void report_yaml_error(const YAML::Exception& error, Positions& positions, base::Diagnostics& out) {
+  // yaml-cpp rejects an escape such as "\uD800" (a lone surrogate) or one
+  // beyond U+10FFFF with "invalid unicode: <decimal>": text that is not
+  // Unicode, so it is reported as such, with the code point in hex.
+  const std::string_view invalid = YAML::ErrorMsg::INVALID_UNICODE;
+  if (error.msg.starts_with(invalid)) {
+    const std::string_view digits = std::string_view(error.msg).substr(invalid.size());
+    std::uint64_t code = 0;
+    const auto [end, failed] = std::from_chars(digits.data(), digits.data() + digits.size(), code);
+    if (failed == std::errc() && end == digits.data() + digits.size()) {
+      const InvalidEscape escape = describe_invalid_escape(
+          positions.LinePositions::text_at(error.mark.line, 0), error.mark.column, code);
+      out.push_back(make_diagnostic(
+          "invalid-utf8",
+          positions.LinePositions::at(error.mark.line, static_cast<int>(escape.byte_column)),
+          escape.message));
+      return;
+    }
+  }
   out.push_back(make_diagnostic("yaml-syntax", positions.at(error.mark), error.msg));
 }
 
