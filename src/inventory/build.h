@@ -41,14 +41,16 @@ struct PartSettings {
 PartSettings read_settings(const Node& root, base::Diagnostics& out);
 
 // The settings of the whole inventory, after merging every part
-// (merge.cc): conflicting-setting, unknown-version, missing-version.
+// (merge.cc): conflicting-setting, unknown-version, and missing-version when
+// `all_parts_read` (a part that did not parse may hold the version).
 struct Settings {
   std::int64_t version = 1;
   std::string organisation;
   MoneyUnit money;
   Decimal horizon_years{3, 0};
 };
-Settings merge_settings(std::span<const PartSettings> parts, base::Diagnostics& out);
+Settings merge_settings(std::span<const PartSettings> parts, bool all_parts_read,
+                        base::Diagnostics& out);
 
 // Appends the items of one part to `into` (build_part.cc, build_products.cc).
 // Policies are merged key by key, max_providers capability by capability.

@@ -77,7 +77,7 @@ LoadResult load_inventory_from_sources(Sources sources) {
   std::vector<PartSettings> parts;
   for (const Node& root : roots)
     parts.push_back(read_settings(root, out));
-  const Settings settings = merge_settings(parts, out);
+  const Settings settings = merge_settings(parts, complete, out);
 
   Inventory inventory;
   inventory.version = static_cast<int>(settings.version);
@@ -89,11 +89,14 @@ LoadResult load_inventory_from_sources(Sources sources) {
     build_part(root, settings.money, inventory, out);
   settle_max_providers(inventory.policies.max_providers, out);
 
+  // Ids defined twice and parent cycles among the parts that were read are
+  // real whatever an unread part holds; a missing section or an unknown
+  // reference may be in the unread part, so those wait until all are read.
+  check_unique_ids(inventory, out);
+  check_parent_cycles(inventory, out);
   if (complete) {
     check_required_sections(parts, out);
-    check_unique_ids(inventory, out);
     check_references(inventory, out);
-    check_parent_cycles(inventory, out);
   }
 
   base::sort_diagnostics(out);

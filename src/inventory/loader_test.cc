@@ -447,7 +447,8 @@ TEST_CASE("YAML merge keys are applied") {
   CHECK(result.inventory->apps[1].name == "CRM");
 }
 
-TEST_CASE("a file that did not parse skips the whole-inventory checks") {
+TEST_CASE("a file that did not parse skips the checks its content could answer") {
+  // The unread part holds the version and the unit: no noise about those.
   const LoadResult result =
       load_parts({{"inv/a.yaml",
                    "appmix: 1\napps:\n  - {id: crm, name: CRM, business_units: "
@@ -456,6 +457,21 @@ TEST_CASE("a file that did not parse skips the whole-inventory checks") {
   for (const auto& diagnostic : result.diagnostics) {
     CHECK(diagnostic.location.file == "inv/b.yaml");
   }
+  CHECK_FALSE(result.inventory.has_value());
+}
+
+TEST_CASE("duplicate ids and parent cycles among the parts read are reported anyway") {
+  const LoadResult result = load_parts(
+      {{"inv/a.yaml", "appmix: 1\nbusiness_units: [\n"},
+       {"inv/b.yaml",
+        "capabilities:\n  - {id: c, name: C, parent: d}\n  - {id: d, name: D, parent: c}\n"
+        "apps:\n  - {id: z, name: Z, business_units: [u], capabilities: [c]}\n"
+        "  - {id: z, name: Z, business_units: [u], capabilities: [c]}\n"}});
+  std::vector<std::string> rules;
+  for (const auto& diagnostic : result.diagnostics)
+    rules.push_back(diagnostic.location.file + " " + diagnostic.rule);
+  CHECK(rules == std::vector<std::string>{"inv/a.yaml yaml-syntax", "inv/b.yaml parent-cycle",
+                                          "inv/b.yaml duplicate-id"});
   CHECK_FALSE(result.inventory.has_value());
 }
 

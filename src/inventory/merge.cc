@@ -84,7 +84,8 @@ void merge_max_providers(const Node& map, std::vector<MaxProviders>& into, base:
 
 }  // namespace
 
-Settings merge_settings(std::span<const PartSettings> parts, base::Diagnostics& out) {
+Settings merge_settings(std::span<const PartSettings> parts, bool all_parts_read,
+                        base::Diagnostics& out) {
   Settings settings;
   if (parts.empty())
     return settings;
@@ -110,7 +111,7 @@ Settings merge_settings(std::span<const PartSettings> parts, base::Diagnostics& 
         [](const Decimal& value) { return value.to_string(); }, out);
     currency_invalid = currency_invalid || part.currency_invalid;
   }
-  if (!has_version) {
+  if (!has_version && all_parts_read) {
     out.push_back(base::make_diagnostic(
         "missing-version", parts.front().start,
         parts.size() == 1
