@@ -47,7 +47,9 @@ void keep_freed_memory() {
 #endif
 }
 
-CheckRun check_all(const std::vector<std::string>& paths) {
+// `with_digests`: hash the inputs for the provenance block; only JSON and
+// SARIF print it, and hashing a large inventory is not free.
+CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
   keep_freed_memory();
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
@@ -56,7 +58,8 @@ CheckRun check_all(const std::vector<std::string>& paths) {
   for (const std::string& path : paths) {
     inventory::LoadResult loaded = inventory::load_inventory(path);
     run.unreadable = run.unreadable || loaded.unreadable;
-    report::add_inputs(run.report.provenance, loaded.sources);
+    if (with_digests)
+      report::add_inputs(run.report.provenance, loaded.sources);
     for (const inventory::SourceFile& source : loaded.sources) {
       if (path != "-")
         run.input_files.push_back(source.path);
@@ -92,7 +95,8 @@ int run_check(const CheckOptions& options) {
     print_error("check", "'-' (standard input) may be given only once");
     return kUsage;
   }
-  const CheckRun run = check_all(options.paths);
+  const std::string format = chosen_format(options.output);
+  const CheckRun run = check_all(options.paths, format == "json" || format == "sarif");
   if (output_is_an_input(options.output, run.input_files)) {
     print_error("check", "-o '" + options.output.output +
                              "' is one of the inputs; appmix never modifies its input files");

@@ -12,6 +12,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <map>
@@ -55,25 +56,41 @@ class Positions : public LinePositions {
 // huge anchored scalar aliased many times cannot exhaust memory either.
 constexpr std::uint64_t kMaxAliasExpansionBytes = 16u << 20;
 
+constexpr std::uint32_t kNoNode = UINT32_MAX;
+
 // One node as parsed, in a flat arena. An alias is its own node pointing at
-// its target, so nothing is copied until the tree is built at the end.
+// its target, so nothing is copied until the tree is built at the end. The
+// arena holds no heap blocks of its own (scalar text lives in one string,
+// children in sibling links): a large inventory has hundreds of thousands of
+// nodes, and a string and a vector each cost allocations and page faults
+// that showed in profiles of `check`.
 struct RawNode {
   Node::Kind kind = Node::Kind::null;
   bool is_alias = false;
-  bool shared = false;       // an alias names this node or one around it: copy, never move
-  std::uint32_t target = 0;  // for aliases
-  bool complete = false;     // collections: the end event was seen
-  int line = 0;              // 1-based; the file name is added when building Nodes
-  int column = 0;            // 1-based, in code points
-  std::string text;
+  bool complete = false;  // collections: the end event was seen
   bool quoted = false;
   bool text_tag = false;
-  bool implicit_null = false;           // an empty value, not a written ~ or null
-  std::vector<std::uint32_t> children;  // sequence items, or key, value, key, value...
-  std::uint64_t size = 1;               // nodes in the expanded subtree
-  std::uint64_t bytes = 0;              // scalar text in the expanded subtree
-  int height = 0;                       // collections nested in the expanded subtree
+  bool implicit_null = false;    // an empty value, not a written ~ or null
+  std::uint32_t target = 0;      // for aliases
+  int line = 0;                  // 1-based; the file name is added when building Nodes
+  int column = 0;                // 1-based, in code points
+  std::uint32_t text_begin = 0;  // scalar text: a range of TreeBuilder::text_
+  std::uint32_t text_size = 0;
+  std::uint32_t first_child = kNoNode;  // sequence items, or key, value, key, value...
+  std::uint32_t last_child = kNoNode;
+  std::uint32_t next_sibling = kNoNode;
+  std::uint32_t child_count = 0;
+  int height = 0;           // collections nested in the expanded subtree
+  std::uint64_t size = 1;   // nodes in the expanded subtree
+  std::uint64_t bytes = 0;  // scalar text in the expanded subtree
 };
+
+// Calls f(index) for each child of `node`, in order.
+template <typename F>
+void for_each_child(const std::vector<RawNode>& nodes, const RawNode& node, F&& f) {
+  for (std::uint32_t child = node.first_child; child != kNoNode; child = nodes[child].next_sibling)
+    f(child);
+}
 
 // Thrown by the handler to abandon a file once a limit has been reported.
 struct StopParsing {};
@@ -87,11 +104,16 @@ class TreeBuilder : public YAML::EventHandler {
     // avoids moving the arena (and holding two copies) as it grows. Untouched
     // reserved pages cost address space only.
     nodes_.reserve(std::min<std::size_t>(source_bytes / 8 + 16, max_nodes_));
+    // Scalar text is never longer than its source (escapes only shorten it).
+    text_.reserve(source_bytes);
   }
 
   std::optional<std::uint32_t> root() const { return root_; }
   bool limit_reached() const { return limit_reached_; }
-  std::vector<RawNode>& nodes() { return nodes_; }
+  const std::vector<RawNode>& nodes() const { return nodes_; }
+  std::string_view text(const RawNode& node) const {
+    return std::string_view(text_).substr(node.text_begin, node.text_size);
+  }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -110,7 +132,6 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     const std::uint32_t index = add(mark, Node::Kind::scalar);
-    nodes_[index].text = value;
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; other
     // values are explicit tags (yaml-cpp does not say whether a tagged
     // scalar was also quoted, so the tag decides).
@@ -118,13 +139,16 @@ class TreeBuilder : public YAML::EventHandler {
     nodes_[index].quoted = meaning == TagMeaning::text;
     nodes_[index].text_tag = meaning == TagMeaning::text && tag != "!";
     nodes_[index].bytes = value.size();
-    if (!is_valid_utf8(value)) {
+    if (is_valid_utf8(value)) {
+      nodes_[index].text_begin = static_cast<std::uint32_t>(text_.size());
+      nodes_[index].text_size = static_cast<std::uint32_t>(value.size());
+      text_ += value;
+    } else {
       // The file is UTF-8, but escapes such as "\uD800" (a lone surrogate)
       // can still produce text that is not.
       out_.push_back(make_diagnostic(
           "invalid-utf8", where(nodes_[index]),
           "the escapes in this string do not form valid UTF-8 (a lone surrogate?)"));
-      nodes_[index].text.clear();
     }
     finish(index, anchor);
   }
@@ -138,8 +162,7 @@ class TreeBuilder : public YAML::EventHandler {
                                      "an alias refers to a node that contains it"));
       throw StopParsing{};
     }
-    RawNode& target = nodes_[found->second];
-    target.shared = true;
+    const RawNode& target = nodes_[found->second];
     expansion_nodes_ += target.size;
     expansion_bytes_ += target.bytes;
     if (expansion_nodes_ > kMaxAliasExpansionNodes) {
@@ -228,9 +251,16 @@ class TreeBuilder : public YAML::EventHandler {
   void attach(std::uint32_t index) {
     if (stack_.empty()) {
       root_ = index;
-    } else {
-      nodes_[stack_.back()].children.push_back(index);
+      return;
     }
+    RawNode& parent = nodes_[stack_.back()];
+    if (parent.last_child == kNoNode) {
+      parent.first_child = index;
+    } else {
+      nodes_[parent.last_child].next_sibling = index;
+    }
+    parent.last_child = index;
+    ++parent.child_count;
   }
 
   void open(const YAML::Mark& mark, Node::Kind kind, YAML::anchor_t anchor) {
@@ -250,46 +280,98 @@ class TreeBuilder : public YAML::EventHandler {
       drop_bad_keys(nodes_[index]);
     RawNode& node = nodes_[index];
     node.complete = true;
-    for (std::uint32_t child : node.children) {
+    for_each_child(nodes_, node, [&](std::uint32_t child) {
       node.size += nodes_[child].size;
       node.bytes += nodes_[child].bytes;
       node.height = std::max(node.height, nodes_[child].height);
-    }
+    });
     node.height += 1;
   }
 
   // Keys must be scalars (the format's keys are words); a key given twice
   // keeps its first value, and the second is reported with the first as a note.
   void drop_bad_keys(RawNode& map) {
-    std::vector<std::uint32_t> kept;
-    std::unordered_map<std::string_view, std::uint32_t> seen;
-    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-      const std::uint32_t key = map.children[i];
-      const RawNode& resolved = resolve(key);
-      if (resolved.kind != Node::Kind::scalar) {
-        out_.push_back(make_diagnostic(
-            "wrong-type", where(nodes_[key]),
-            fmt::format("a map key must be a string, not {}", kind_phrase(resolved.kind))));
-        continue;
+    KeyIndex seen;
+    std::uint32_t kept_last = kNoNode;
+    std::uint32_t key = map.first_child;
+    map.first_child = kNoNode;
+    map.child_count = 0;
+    while (key != kNoNode && nodes_[key].next_sibling != kNoNode) {
+      const std::uint32_t value = nodes_[key].next_sibling;
+      const std::uint32_t next_key = nodes_[value].next_sibling;
+      if (keep_key(key, value, seen)) {
+        if (kept_last == kNoNode) {
+          map.first_child = key;
+        } else {
+          nodes_[kept_last].next_sibling = key;
+        }
+        kept_last = value;
+        map.child_count += 2;
       }
-      const auto [first, inserted] = seen.emplace(resolved.text, key);
-      if (!inserted) {
-        auto diagnostic =
-            make_diagnostic("duplicate-key", where(nodes_[key]),
-                            fmt::format("duplicate key '{}' in this map", resolved.text));
-        diagnostic.notes.push_back(base::Note{where(nodes_[first->second]), "first defined here"});
-        out_.push_back(std::move(diagnostic));
-        continue;
-      }
-      kept.push_back(key);
-      kept.push_back(map.children[i + 1]);
-      RawNode& value = nodes_[map.children[i + 1]];
-      if (value.implicit_null) {
-        value.line = nodes_[key].line;
-        value.column = nodes_[key].column;
-      }
+      key = next_key;
     }
-    map.children = std::move(kept);
+    if (kept_last != kNoNode)
+      nodes_[kept_last].next_sibling = kNoNode;
+    map.last_child = kept_last;
+  }
+
+  // The keys kept so far in one map. Most maps have a handful of keys: those
+  // are compared in place; a hash index is built only past kSmallMap keys.
+  struct KeyIndex {
+    static constexpr std::size_t kSmallMap = 16;
+    std::array<std::uint32_t, kSmallMap> small{};
+    std::size_t small_count = 0;
+    std::unordered_map<std::string_view, std::uint32_t> large;
+  };
+
+  std::optional<std::uint32_t> find_key(const KeyIndex& seen, std::string_view text) const {
+    if (!seen.large.empty()) {
+      const auto found = seen.large.find(text);
+      return found == seen.large.end() ? std::nullopt : std::optional(found->second);
+    }
+    for (std::size_t i = 0; i < seen.small_count; ++i) {
+      if (this->text(resolve(seen.small[i])) == text)
+        return seen.small[i];
+    }
+    return std::nullopt;
+  }
+
+  void remember_key(KeyIndex& seen, std::string_view text, std::uint32_t key) const {
+    if (seen.large.empty() && seen.small_count < KeyIndex::kSmallMap) {
+      seen.small[seen.small_count++] = key;
+      return;
+    }
+    if (seen.large.empty()) {
+      for (std::size_t i = 0; i < seen.small_count; ++i)
+        seen.large.emplace(this->text(resolve(seen.small[i])), seen.small[i]);
+    }
+    seen.large.emplace(text, key);
+  }
+
+  // Whether the entry key: value stays in its map.
+  bool keep_key(std::uint32_t key, std::uint32_t value, KeyIndex& seen) {
+    const RawNode& resolved = resolve(key);
+    if (resolved.kind != Node::Kind::scalar) {
+      out_.push_back(make_diagnostic(
+          "wrong-type", where(nodes_[key]),
+          fmt::format("a map key must be a string, not {}", kind_phrase(resolved.kind))));
+      return false;
+    }
+    const std::string_view key_text = text(resolved);
+    if (const auto first = find_key(seen, key_text)) {
+      auto diagnostic = make_diagnostic("duplicate-key", where(nodes_[key]),
+                                        fmt::format("duplicate key '{}' in this map", key_text));
+      diagnostic.notes.push_back(base::Note{where(nodes_[*first]), "first defined here"});
+      out_.push_back(std::move(diagnostic));
+      return false;
+    }
+    remember_key(seen, key_text, key);
+    RawNode& value_node = nodes_[value];
+    if (value_node.implicit_null) {
+      value_node.line = nodes_[key].line;
+      value_node.column = nodes_[key].column;
+    }
+    return true;
   }
 
   void place(RawNode& node, const YAML::Mark& mark) {
@@ -334,6 +416,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::size_t max_nodes_;
   bool limit_reached_ = false;
   std::vector<RawNode> nodes_;
+  std::string text_;  // the text of every scalar, one after another
   std::vector<std::uint32_t> stack_;
   std::map<YAML::anchor_t, std::uint32_t> anchors_;
   std::optional<std::uint32_t> root_;
@@ -363,33 +446,32 @@ class DocumentCounter : public YAML::EventHandler {
 };
 
 // Builds the Node for raw node `index`. Depth is bounded by the checks above
-// (kMaxNestingDepth), so the recursion is too. A raw node outside every
-// alias target is built exactly once, so its text moves into the tree; an
-// alias target and everything in it is copied, as aliases build it again.
-void build(std::vector<RawNode>& nodes, std::uint32_t index,
-           const std::shared_ptr<const std::string>& file, bool may_move, Node& node) {
-  RawNode& raw = nodes[index];
-  RawNode& source = raw.is_alias ? nodes[raw.target] : raw;
-  may_move = may_move && !raw.is_alias && !source.shared;
+// (kMaxNestingDepth), so the recursion is too. An alias builds its target's
+// subtree again: expansion was bounded while parsing.
+void build(const TreeBuilder& builder, std::uint32_t index,
+           const std::shared_ptr<const std::string>& file, Node& node) {
+  const std::vector<RawNode>& nodes = builder.nodes();
+  const RawNode& raw = nodes[index];
+  const RawNode& source = raw.is_alias ? nodes[raw.target] : raw;
   node.kind = source.kind;
   node.location = NodeLocation{file, raw.line, raw.column};
-  node.text = may_move ? std::move(source.text) : source.text;
+  node.text = builder.text(source);
   node.quoted = source.quoted;
   node.text_tag = source.text_tag;
   if (source.kind == Node::Kind::sequence) {
-    node.items.resize(source.children.size());
-    for (std::size_t i = 0; i < source.children.size(); ++i)
-      build(nodes, source.children[i], file, may_move, node.items[i]);
+    node.items.resize(source.child_count);
+    std::size_t i = 0;
+    for_each_child(nodes, source,
+                   [&](std::uint32_t child) { build(builder, child, file, node.items[i++]); });
   } else if (source.kind == Node::Kind::map) {
-    node.entries.resize(source.children.size() / 2);
-    for (std::size_t i = 0; i + 1 < source.children.size(); i += 2) {
+    node.entries.resize(source.child_count / 2);
+    std::size_t i = 0;
+    for_each_child(nodes, source, [&](std::uint32_t child) {
       auto& entry = node.entries[i / 2];
-      build(nodes, source.children[i], file, may_move, entry.first);
-      build(nodes, source.children[i + 1], file, may_move, entry.second);
-    }
+      build(builder, child, file, i % 2 == 0 ? entry.first : entry.second);
+      ++i;
+    });
   }
-  if (may_move)
-    std::vector<std::uint32_t>().swap(source.children);
 }
 
 void report_yaml_error(const YAML::Exception& error, Positions& positions, base::Diagnostics& out) {
@@ -468,8 +550,7 @@ ParsedFile parse_yaml(const SourceFile& file, std::size_t max_nodes) {
     return parsed;
   }
   parsed.root.emplace();
-  build(builder.nodes(), *builder.root(), std::make_shared<const std::string>(file.path), true,
-        *parsed.root);
+  build(builder, *builder.root(), std::make_shared<const std::string>(file.path), *parsed.root);
   return parsed;
 }
 
