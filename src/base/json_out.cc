@@ -121,7 +121,13 @@ JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) {
     out_ += "null";
   } else {
-    out_ += fmt::format("{}", number);
+    // Shortest round-trip form, but always written as a real number ("0.0",
+    // not "0"): readers that type by the token (cli.md's "gap": 0.0) see a
+    // double every time, not an integer when the value happens to be whole.
+    const std::string text = fmt::format("{}", number);
+    out_ += text;
+    if (text.find_first_of(".eE") == std::string::npos)
+      out_ += ".0";
   }
   return *this;
 }

@@ -31,7 +31,8 @@ class JsonWriter {
   JsonWriter& value(std::int64_t number);
   JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
   JsonWriter& value(std::size_t number) { return value(static_cast<std::int64_t>(number)); }
-  JsonWriter& value(double number);  // shortest round-trip form; NaN/inf become null
+  JsonWriter& value(double number);  // shortest round-trip form, always with a "." or exponent;
+                                     // NaN/inf become null
   JsonWriter& value(bool flag);
   JsonWriter& null();
   // A pre-formatted JSON token, such as a decimal amount "1200.50".

@@ -21,3 +21,13 @@ TEST_CASE("json_quote escapes control characters") {
 }
 
 }  // namespace appmix::base
+
+namespace appmix::base {
+
+TEST_CASE("doubles are always written as real numbers, in shortest form") {
+  JsonWriter json;
+  json.begin_array().value(0.0).value(2.0).value(0.25).value(1e300).value(-3.5).end_array();
+  CHECK(json.str() == "[\n  0.0,\n  2.0,\n  0.25,\n  1e+300,\n  -3.5\n]\n");
+}
+
+}  // namespace appmix::base
