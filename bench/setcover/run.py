@@ -65,6 +65,7 @@ def main():
     parser.add_argument("--only", default="", help="regular expression on instance names")
     parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "..", "shared"))
     parser.add_argument("--no-cbc", action="store_true")
+    parser.add_argument("--markdown", help="also write the table as Markdown to this file")
     arguments = parser.parse_args()
     folder = os.path.join(arguments.shared, "benchmarks", "setcover")
     best = {}
@@ -111,6 +112,69 @@ def main():
         summary += "; median peak MiB appmix %.0f, cbc %.0f" % (
             statistics.median(r[1]["rss"] for r in rows), statistics.median(r[2]["rss"] for r in rows))
     print(summary)
+    for line in target_lines(rows, best, arguments.time_limit, arguments.no_cbc):
+        print(line)
+    if arguments.markdown:
+        write_markdown(arguments.markdown, rows, best, summary)
+
+
+# The classes that issue 4 asks to be proven optimal (4, 5, 6, A-E); NRE-NRH
+# and rail are judged by the value reached only.
+PROOF_CLASSES = re.compile(r"^scp([456]\d*|[a-e]\d)$")
+
+
+def time_to_proof(result):
+    return result["seconds"] if result and result["proven"] else float("inf")
+
+
+def target_lines(rows, best, limit, no_cbc):
+    """The must-reach checks of the solver issue, as figures."""
+    lines = []
+    proof_rows = [r for r in rows if PROOF_CLASSES.match(r[0])]
+    if proof_rows:
+        slow = [r[0] for r in proof_rows if not r[1]["proven"] or r[1]["seconds"] >= 10]
+        slowest = max(proof_rows, key=lambda r: time_to_proof(r[1]))
+        line = "targets: classes 4-E proven under 10 s: %d of %d (slowest %s %s)" % (
+            len(proof_rows) - len(slow), len(proof_rows), slowest[0],
+            "%.2f s" % slowest[1]["seconds"] if slowest[1]["proven"] else "unproven")
+        if slow:
+            line += "; not: " + ", ".join(slow)
+        if not no_cbc:
+            # An instance a solver did not prove counts as never proven.
+            ours = statistics.median(time_to_proof(r[1]) for r in proof_rows)
+            theirs = statistics.median(time_to_proof(r[2]) for r in proof_rows)
+            line += "; median time to proof appmix %.2f s, cbc %.2f s (ratio %.2f)" % (
+                ours, theirs, ours / theirs if theirs not in (0, float("inf")) else float("nan"))
+        lines.append(line)
+    misses = ["%s %d (best %d)" % (r[0], r[1]["value"], best[r[0]][0]) for r in rows
+              if r[1]["value"] > best[r[0]][0] + 1]
+    lines.append("targets: within 1 of best known in %g s: %d of %d%s" % (
+        limit, len(rows) - len(misses), len(rows), "; misses: " + ", ".join(misses) if misses else ""))
+    if not no_cbc:
+        heavier = ["%s %.0f > %.0f MiB" % (r[0], r[1]["rss"], r[2]["rss"]) for r in rows
+                   if r[2]["rss"] is not None and r[1]["rss"] > r[2]["rss"]]
+        lines.append("targets: peak memory no more than cbc's: %d of %d%s" % (
+            len(rows) - len(heavier), len(rows), "; not: " + ", ".join(heavier) if heavier else ""))
+    return lines
+
+
+def write_markdown(path, rows, best, summary):
+    def cell(result, key, spec):
+        return "-" if result is None or result[key] is None else spec % result[key]
+
+    with open(path, "w") as out:
+        out.write("| instance | best | appmix | bound | proven | s | MiB "
+                  "| cbc | cbc bound | cbc proven | cbc s | cbc MiB | ratio |\n")
+        out.write("|---|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|\n")
+        for name, ours, theirs, ratio in rows:
+            out.write("| %s | %d | %d | %d | %s | %.2f | %.0f | %s | %s | %s | %s | %s | %s |\n" % (
+                name, best[name][0], ours["value"], ours["bound"],
+                "yes" if ours["proven"] else "no", ours["seconds"], ours["rss"],
+                cell(theirs, "value", "%d"), cell(theirs, "bound", "%.2f"),
+                "-" if theirs is None else ("yes" if theirs["proven"] else "no"),
+                cell(theirs, "seconds", "%.2f"), cell(theirs, "rss", "%.0f"),
+                "-" if ratio is None else "%.2f" % ratio))
+        out.write("\n" + summary + "\n")
 
 
 if __name__ == "__main__":
