@@ -103,6 +103,7 @@ std::string render_json(const setcover::Result& result, const std::string& path,
   json.key("root_bound").value(s.root_bound);
   json.key("subgradient_iterations").value(static_cast<std::int64_t>(s.iterations));
   json.key("nodes").value(static_cast<std::int64_t>(s.nodes));
+  json.key("flip_moves").value(static_cast<std::int64_t>(s.flip_moves));
   json.end_object();
   json.key("appmix").begin_object();
   json.key("version").value(APPMIX_VERSION);

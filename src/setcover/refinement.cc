@@ -2,73 +2,12 @@
 
 #include <algorithm>
 
+#include "setcover/core.h"
 #include "setcover/lagrangian.h"
 #include "setcover/local_search.h"
 
 namespace appmix::setcover {
 namespace {
-
-struct Core {
-  Instance instance;
-  std::vector<ColumnIndex> origin;  // core column -> column of the whole instance, ascending
-};
-
-// CFT's core problem: for each row, the `per_row` columns of least reduced
-// cost (ties: lowest index), the columns of reduced cost below 0.1 (at most
-// per_row per row), and the columns of `keep`. Any cover of the
-// core covers the whole instance, at the same cost.
-Core make_core(const Instance& instance, const std::vector<double>& reduced_costs,
-               const std::vector<ColumnIndex>& keep, int per_row) {
-  std::vector<char> chosen(instance.num_columns(), 0);
-  for (const ColumnIndex j : keep)
-    chosen[j.value] = 1;
-  std::vector<std::int32_t> candidates;
-  // CFT's pricing rule: also the columns of reduced cost below 0.1, at most
-  // per_row * rows of them (the least).
-  for (int j = 0; j < instance.num_columns(); ++j) {
-    if (instance.fixing(ColumnIndex(j)) == Fixing::kFree && reduced_costs[j] < 0.1)
-      candidates.push_back(j);
-  }
-  const auto by_reduced_cost = [&](std::int32_t a, std::int32_t b) {
-    return reduced_costs[a] < reduced_costs[b] || (reduced_costs[a] == reduced_costs[b] && a < b);
-  };
-  const auto cheap = std::min<std::size_t>(static_cast<std::size_t>(per_row) * instance.num_rows(),
-                                           candidates.size());
-  std::partial_sort(candidates.begin(), candidates.begin() + cheap, candidates.end(),
-                    by_reduced_cost);
-  for (std::size_t k = 0; k < cheap; ++k)
-    chosen[candidates[k]] = 1;
-  for (int i = 0; i < instance.num_rows(); ++i) {
-    candidates.clear();
-    for (const ColumnIndex j : instance.columns_of(RowIndex(i))) {
-      if (instance.fixing(j) == Fixing::kFree)
-        candidates.push_back(j.value);
-    }
-    const auto take = std::min<std::size_t>(per_row, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + take, candidates.end(),
-                      by_reduced_cost);
-    for (std::size_t k = 0; k < take; ++k)
-      chosen[candidates[k]] = 1;
-  }
-  Core core;
-  std::vector<Cost> costs;
-  std::vector<std::vector<RowIndex>> rows;
-  for (int j = 0; j < instance.num_columns(); ++j) {
-    if (!chosen[j])
-      continue;
-    core.origin.emplace_back(j);
-    costs.push_back(instance.cost(ColumnIndex(j)));
-    const auto column_rows = instance.rows_of(ColumnIndex(j));
-    rows.emplace_back(column_rows.begin(), column_rows.end());
-  }
-  core.instance = Instance(instance.num_rows(), std::move(costs), rows);
-  for (int i = 0; i < instance.num_rows(); ++i)
-    core.instance.set_demand(RowIndex(i), instance.demand(RowIndex(i)));
-  for (std::size_t k = 0; k < core.origin.size(); ++k)
-    core.instance.set_fixing(ColumnIndex(static_cast<std::int32_t>(k)),
-                             instance.fixing(core.origin[k]));
-  return core;
-}
 
 Cover refine_whole(const Instance& instance, const Cover& start, const std::vector<double>& u,
                    const RefinementParams& params, long long& iterations) {
@@ -144,21 +83,11 @@ Cover refine_cover(const Instance& instance, const Cover& start, const std::vect
   const Core core = make_core(instance, reduced_costs, start.columns, params.core_per_row);
   if (2 * core.instance.num_columns() > instance.num_columns())
     return refine_whole(instance, start, u, params, iterations);
-  // Start cover in core indices (origin is ascending, so order is kept).
-  Cover inner{{}, start.cost};
-  std::size_t k = 0;
-  for (const ColumnIndex j : start.columns) {
-    while (core.origin[k] < j)
-      ++k;
-    inner.columns.emplace_back(static_cast<std::int32_t>(k));
-  }
+  const Cover inner = core.restrict(start);
   // The core is narrow: a greedy costs about an iteration, so run one at each.
   RefinementParams narrow = params;
   narrow.greedy_period = 1;
-  const Cover found = refine_whole(core.instance, inner, u, narrow, iterations);
-  Cover best{{}, found.cost};
-  for (const ColumnIndex j : found.columns)
-    best.columns.push_back(core.origin[j.value]);
+  const Cover best = core.lift(refine_whole(core.instance, inner, u, narrow, iterations));
   return best;
 }
 

@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "setcover/core.h"
+#include "setcover/flip_search.h"
 #include "setcover/lagrangian.h"
 #include "setcover/local_search.h"
 #include "setcover/refinement.h"
@@ -25,7 +27,24 @@ constexpr double kPerturbation = 0.2;  // each multiplier scaled by a factor in 
 // least reduced cost per row (the root multipliers come from the whole matrix).
 constexpr int kCoreColumnsPerRow = 5;
 
-constexpr int kWideResidual = 2000;
+// Instances with at least this many columns per row (rail) run the root
+// greedies on a core; see root_phase.
+constexpr int kCoreGreedyColumnsPerRow = 20;
+// The root greedies' core is repriced at iterations 0, 10, 30, 70, ...
+constexpr int kFirstPricingPeriod = 10;
+
+// The flip search runs on a wider core than the greedies (a move is cheap and
+// more columns give more swaps; 20 beat 8 on NRG/NRH), for at most this many
+// steps per row: about 25 s on NRG's 1000 rows, so a run with time to spare
+// still reaches the tree.
+constexpr int kFlipCoreColumnsPerRow = 20;
+constexpr long long kFlipStepsPerRow = 1000;
+
+// More columns than this left free by root reduced-cost fixing means the
+// tree will not close the gap in seconds, so the heuristics get the time:
+// NRG/NRH leave 1,400-1,800 and rail 28,000-44,000, while classes 4-6 and A-E
+// (proved by the tree) and NRE/NRF leave at most about 500.
+constexpr int kWideResidual = 1000;
 constexpr int kExtraRefinementRounds = 60;
 
 // Columns that reduced-cost fixing against `upper_bound` would leave free.
@@ -53,10 +72,16 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
     throw std::logic_error("solve: presolved instance has no cover");
   statistics.first_cover = first->cost;
   phase.best = improve_cover(core, root, *first);
-  const auto try_multipliers = [&](const std::vector<double>& u) {
-    if (auto cover = greedy_cover(core, root, u)) {
+  // `narrow` (a core and its subproblem) or nothing: the whole matrix.
+  using Narrow = std::pair<Core, Subproblem>;
+  const auto try_multipliers = [&](const std::vector<double>& u, const Narrow* narrow) {
+    const Instance& instance = narrow ? narrow->first.instance : core;
+    const Subproblem& subproblem = narrow ? narrow->second : root;
+    if (auto cover = greedy_cover(instance, subproblem, u)) {
       if (cover->cost < phase.best.cost + phase.best.cost / 20 + 1) {
-        Cover improved = improve_cover(core, root, *cover);
+        Cover improved = improve_cover(instance, subproblem, *cover);
+        if (narrow)
+          improved = narrow->first.lift(improved);
         if (improved.cost < phase.best.cost)
           phase.best = std::move(improved);
       }
@@ -69,13 +94,37 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
         static_cast<int>(std::min<long long>(params.max_iterations, options.max_iterations));
   }
   params.should_stop = [deadline] { return Clock::now() >= deadline; };
-  // A greedy costs a few subgradient iterations on small instances and far
-  // more on wide ones (local search scans columns), so wide instances run it
-  // less often.
+  // CFT's core: greedies run on the few columns of least reduced cost per
+  // row, repriced against the whole matrix at iterations 0, 10, 30, 70, ...
+  // (the period doubles as the multipliers settle). On rail instances a greedy
+  // over all columns costs dozens of subgradient iterations; on the core it
+  // costs about one, so it runs at every iteration. On instances with fewer
+  // than kCoreGreedyColumnsPerRow columns per row (all OR-Library classes but
+  // rail), or when the core is not narrower than half the matrix, greedies
+  // run on the whole matrix every 1 + n/2000 iterations: a greedy costs at
+  // most a few iterations there, and the tree proofs of classes B-D were
+  // tuned with those covers.
+  std::optional<Narrow> narrow;
+  const bool wide = core.num_columns() >= kCoreGreedyColumnsPerRow * core.num_rows();
+  int next_pricing = 0, pricing_period = kFirstPricingPeriod;
+  std::vector<double> pricing_costs(core.num_columns(), 0.0);
   const int greedy_period = 1 + core.num_columns() / kColumnsPerGreedyPeriod;
   const MultiplierCallback callback = [&](const std::vector<double>& u, int iteration) {
-    if (iteration % greedy_period == 0)
-      try_multipliers(u);
+    if (wide && iteration == next_pricing) {
+      lagrangian_bound(core, root, u, pricing_costs);
+      Core priced = make_core(core, pricing_costs, phase.best.columns, kCoreColumnsPerRow);
+      narrow.reset();
+      if (2 * priced.instance.num_columns() <= core.num_columns()) {
+        Subproblem subproblem(priced.instance);
+        narrow.emplace(std::move(priced), std::move(subproblem));
+      }
+      next_pricing += pricing_period;
+      pricing_period *= 2;
+    }
+    if (narrow)
+      try_multipliers(u, &*narrow);
+    else if (iteration % greedy_period == 0)
+      try_multipliers(u, nullptr);
     return phase.best.cost;
   };
   phase.lagrangian = optimise_multipliers(core, root, initial_multipliers(core, root),
@@ -90,10 +139,30 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
         refine_cover(core, phase.best, phase.lagrangian.u, refinement, statistics.iterations);
     // When reduced-cost fixing would leave too many columns for the tree to
     // finish, covers come from the heuristic: give it more rounds.
-    if (unfixable_columns(root, phase.lagrangian, phase.best.cost) > kWideResidual) {
+    const Cost proven = proven_bound(phase.lagrangian.bound);
+    if (proven < phase.best.cost &&
+        unfixable_columns(root, phase.lagrangian, phase.best.cost) > kWideResidual) {
       refinement.rounds = kExtraRefinementRounds;
       phase.best =
           refine_cover(core, phase.best, phase.lagrangian.u, refinement, statistics.iterations);
+      // Then the penalty flip search on a wider core (per row the 20 columns
+      // of least reduced cost): on these instances it, not the tree, closes
+      // the last units.
+      lagrangian_bound(core, root, phase.lagrangian.u, pricing_costs);
+      const Core flip_core =
+          make_core(core, pricing_costs, phase.best.columns, kFlipCoreColumnsPerRow);
+      FlipParams flip;
+      flip.deadline = deadline;
+      flip.max_steps = kFlipStepsPerRow * core.num_rows();
+      flip.seed = options.seed;
+      flip.target = proven;
+      FlipStatistics flip_statistics;
+      const Cover found =
+          flip_core.lift(flip_search(flip_core.instance, flip_core.restrict(phase.best),
+                                     phase.lagrangian.u, flip, &flip_statistics));
+      statistics.flip_moves += flip_statistics.moves;
+      if (found.cost < phase.best.cost)
+        phase.best = found;
     }
   }
   Random random(options.seed);
@@ -104,7 +173,7 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
     for (int i = 0; i < core.num_rows(); ++i) {
       perturbed[i] = phase.lagrangian.u[i] * (1.0 + kPerturbation * (random.unit() - 0.5));
     }
-    try_multipliers(perturbed);
+    try_multipliers(perturbed, narrow ? &*narrow : nullptr);
   }
   return phase;
 }

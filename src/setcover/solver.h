@@ -36,6 +36,7 @@ struct SolveStatistics {
   Cost root_bound = 0;   // proven bound after the root phase
   Cost root_cover = 0;   // best cover after the root phase
   long long iterations = 0;
+  long long flip_moves = 0;  // moves of the penalty flip search (wide instances only)
   long long nodes = 0;
 };
 
