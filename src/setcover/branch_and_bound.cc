@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <queue>
 #include <thread>
 
 #include "setcover/lagrangian.h"
 #include "setcover/local_search.h"
 #include "setcover/node_branching.h"
+#include "setcover/node_memory.h"
 
 namespace appmix::setcover {
 namespace {
@@ -30,8 +30,15 @@ struct Node {
   long long id = 0;  // creation order: the last tie-break
 };
 
-struct NodeOrder {  // best bound first, then deeper, then older
+// Best bound first, then deeper, then older. While `dive` is set (the open
+// nodes hold more than SearchOptions::node_memory bytes), deepest first: a
+// dive closes or shrinks subtrees instead of widening the frontier, so the
+// queue stops growing; every node is still evaluated or pruned in the end.
+struct NodeOrder {
+  bool dive = false;
   bool operator()(const Node& a, const Node& b) const {
+    if (dive && a.depth != b.depth)
+      return a.depth < b.depth;
     if (a.bound != b.bound)
       return a.bound > b.bound;
     if (a.depth != b.depth)
@@ -92,7 +99,7 @@ std::vector<std::int32_t> row_columns(const Instance& instance, const Subproblem
 // Everything a node needs is in its arguments, so evaluations are independent
 // and can run on any thread.
 Evaluation evaluate(const Instance& instance, const Subproblem& root, const Node& node,
-                    Cost upper_bound, const SearchOptions& options) {
+                    Cost upper_bound, const SearchOptions& options, const NodeMemory& memory) {
   Evaluation result;
   Subproblem subproblem = root;
   std::vector<Decision> decisions = *node.decisions;
@@ -265,9 +272,9 @@ Evaluation evaluate(const Instance& instance, const Subproblem& root, const Node
     if (!fixed)
       break;
   }
-  auto shared_u = std::make_shared<const std::vector<double>>(std::move(u));
-  auto shared_decisions = std::make_shared<const std::vector<Decision>>(std::move(decisions));
-  auto shared_columns = std::make_shared<const std::vector<std::int32_t>>(std::move(columns));
+  auto shared_u = memory.share(std::move(u));
+  auto shared_decisions = memory.share(std::move(decisions));
+  auto shared_columns = memory.share(std::move(columns));
   for (std::size_t t = 0; t < child_bounds.size(); ++t) {
     if (proven_bound(child_bounds[t]) >= incumbent)
       continue;
@@ -293,14 +300,26 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
     result.lower_bound = upper_bound;
     return result;
   }
-  std::priority_queue<Node, std::vector<Node>, NodeOrder> open;
+  const NodeMemory memory;
+  NodeOrder order;
+  std::vector<Node> open;  // a heap under `order`
+  const auto push = [&](Node node) {
+    open.push_back(std::move(node));
+    std::push_heap(open.begin(), open.end(), order);
+  };
+  const auto pop = [&] {
+    std::pop_heap(open.begin(), open.end(), order);
+    Node node = std::move(open.back());
+    open.pop_back();
+    return node;
+  };
   long long next_id = 0;
   Node first;
   first.decisions = std::make_shared<const std::vector<Decision>>();
   first.u = std::make_shared<const std::vector<double>>(std::move(u));
   first.bound = 0;  // costs are non-negative
   first.id = next_id++;
-  open.push(std::move(first));
+  push(std::move(first));
   Cost incumbent = upper_bound;
   std::vector<Node> batch;
   std::vector<Evaluation> evaluations;
@@ -318,9 +337,17 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
       break;
     }
     batch.clear();
+    // Dive above the memory budget, back to best first below half of it.
+    // The meter is read between batches, when it is the same for any number
+    // of threads, so the order stays deterministic.
+    const bool dive = order.dive ? memory.bytes() > options.node_memory / 2
+                                 : memory.bytes() > options.node_memory;
+    if (dive != order.dive) {
+      order.dive = dive;
+      std::make_heap(open.begin(), open.end(), order);
+    }
     while (!open.empty() && static_cast<int>(batch.size()) < options.batch_size) {
-      Node node = open.top();
-      open.pop();
+      Node node = pop();
       if (proven_bound(node.bound) >= incumbent)
         continue;
       batch.push_back(std::move(node));
@@ -335,7 +362,7 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
     const int workers = std::max(1, std::min<int>(options.threads, static_cast<int>(batch.size())));
     const auto work = [&](int worker) {
       for (std::size_t k = worker; k < batch.size(); k += workers) {
-        evaluations[k] = evaluate(instance, root, batch[k], incumbent, options);
+        evaluations[k] = evaluate(instance, root, batch[k], incumbent, options, memory);
       }
     };
     if (workers == 1) {
@@ -357,16 +384,14 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
       }
       for (auto& child : evaluation.children) {
         child.id = next_id++;
-        open.push(std::move(child));
+        push(std::move(child));
       }
     }
   }
   double lowest = std::numeric_limits<double>::infinity();
-  while (!open.empty()) {
-    if (proven_bound(open.top().bound) < incumbent) {
-      lowest = std::min(lowest, open.top().bound);
-    }
-    open.pop();
+  for (const Node& node : open) {
+    if (proven_bound(node.bound) < incumbent)
+      lowest = std::min(lowest, node.bound);
   }
   if (result.ended_by == EndedBy::kProof || !std::isfinite(lowest)) {
     result.ended_by = EndedBy::kProof;

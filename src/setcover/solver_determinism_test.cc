@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <limits>
 
+#include "setcover/branch_and_bound.h"
 #include "setcover/orlib_reader.h"
 #include "setcover/solver.h"
 #include "setcover/verify.h"
@@ -61,6 +63,38 @@ TEST_CASE("threads 1 and 2 give the same result under work limits") {
   }
   CHECK(nodes > 32);  // batches of several nodes were merged
   CHECK(cut_short);   // and a work limit ended a search
+}
+
+TEST_CASE("diving over the node memory budget is the same for 1 and 2 threads") {
+  bool switched = false;
+  for (const std::uint64_t seed : {1u, 2u}) {
+    const Instance instance = mid_sized_instance(seed);
+    const Subproblem root(instance);
+    SearchOptions search;
+    search.node_iterations = 5;  // weak bounds: a wide frontier
+    search.max_nodes = 400;
+    search.node_memory = 64 << 10;
+    const std::vector<double> u(instance.num_rows(), 0.0);
+    search.threads = 1;
+    const SearchResult one =
+        branch_and_bound(instance, std::numeric_limits<Cost>::max(), u, search);
+    search.threads = 2;
+    const SearchResult two =
+        branch_and_bound(instance, std::numeric_limits<Cost>::max(), u, search);
+    search.node_memory = std::numeric_limits<long long>::max();
+    const SearchResult never =
+        branch_and_bound(instance, std::numeric_limits<Cost>::max(), u, search);
+    CAPTURE(seed);
+    CHECK(one.nodes == two.nodes);
+    CHECK(one.iterations == two.iterations);
+    CHECK(one.lower_bound == two.lower_bound);
+    CHECK(one.best.has_value() == two.best.has_value());
+    if (one.best && two.best)
+      CHECK(one.best->columns == two.best->columns);
+    // The budget changed the order of the search.
+    switched |= one.iterations != never.iterations || one.lower_bound != never.lower_bound;
+  }
+  CHECK(switched);
 }
 
 TEST_CASE("known optima of small OR-Library instances") {

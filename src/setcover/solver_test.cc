@@ -66,6 +66,12 @@ TEST_CASE("branch and bound alone, with weak bounds and no incumbent, finds the 
     SearchOptions search;
     search.node_iterations = 3;  // weak bounds force branching
     search.batch_size = 1 + k % 4;
+    // A third always dives (any node memory is over budget), a third switches
+    // between diving and best first on a tiny budget.
+    if (k % 3 == 0)
+      search.node_memory = 0;
+    else if (k % 3 == 1)
+      search.node_memory = 512;
     const SearchResult found =
         branch_and_bound(reduced.instance, std::numeric_limits<Cost>::max(),
                          std::vector<double>(reduced.instance.num_rows(), 0.0), search);
