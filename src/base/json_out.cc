@@ -42,7 +42,8 @@ std::string json_quote(std::string_view text) {
 }
 
 void JsonWriter::newline() {
-  if (indent_ == 0) return;
+  if (indent_ == 0)
+    return;
   out_.push_back('\n');
   out_.append(stack_.size() * static_cast<std::size_t>(indent_), ' ');
 }
@@ -52,16 +53,19 @@ void JsonWriter::before_value() {
     after_key_ = false;
     return;
   }
-  if (stack_.empty()) return;
+  if (stack_.empty())
+    return;
   assert(!stack_.back().is_object && "object members need a key first");
-  if (!stack_.back().empty) out_.push_back(',');
+  if (!stack_.back().empty)
+    out_.push_back(',');
   stack_.back().empty = false;
   newline();
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   assert(!stack_.empty() && stack_.back().is_object);
-  if (!stack_.back().empty) out_.push_back(',');
+  if (!stack_.back().empty)
+    out_.push_back(',');
   stack_.back().empty = false;
   newline();
   out_ += json_quote(name);
@@ -88,9 +92,11 @@ JsonWriter& JsonWriter::end_object() {
   assert(!stack_.empty() && stack_.back().is_object);
   const bool empty = stack_.back().empty;
   stack_.pop_back();
-  if (!empty) newline();
+  if (!empty)
+    newline();
   out_.push_back('}');
-  if (stack_.empty()) out_.push_back('\n');
+  if (stack_.empty())
+    out_.push_back('\n');
   return *this;
 }
 
@@ -98,9 +104,11 @@ JsonWriter& JsonWriter::end_array() {
   assert(!stack_.empty() && !stack_.back().is_object);
   const bool empty = stack_.back().empty;
   stack_.pop_back();
-  if (!empty) newline();
+  if (!empty)
+    newline();
   out_.push_back(']');
-  if (stack_.empty()) out_.push_back('\n');
+  if (stack_.empty())
+    out_.push_back('\n');
   return *this;
 }
 
