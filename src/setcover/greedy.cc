@@ -77,13 +77,7 @@ std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& su
       coverage.add(ColumnIndex(j));
   }
   remove_redundant(instance, coverage, keep);
-  Cover cover;
-  cover.columns = subproblem.fixed_in();
-  const std::vector<ColumnIndex> picked = coverage.selection();
-  cover.columns.insert(cover.columns.end(), picked.begin(), picked.end());
-  std::sort(cover.columns.begin(), cover.columns.end());
-  cover.cost = subproblem.fixed_cost() + coverage.cost();
-  return cover;
+  return cover_of(subproblem, coverage);
 }
 
 void remove_redundant(const Instance& instance, Coverage& coverage, const std::vector<char>& keep) {
@@ -95,6 +89,16 @@ void remove_redundant(const Instance& instance, Coverage& coverage, const std::v
     if (!keep[j.value] && coverage.redundant(j))
       coverage.remove(j);
   }
+}
+
+Cover cover_of(const Subproblem& subproblem, const Coverage& coverage) {
+  Cover cover;
+  cover.columns = subproblem.fixed_in();
+  const std::vector<ColumnIndex> picked = coverage.selection();
+  cover.columns.insert(cover.columns.end(), picked.begin(), picked.end());
+  std::sort(cover.columns.begin(), cover.columns.end());
+  cover.cost = subproblem.fixed_cost() + coverage.cost();
+  return cover;
 }
 
 }  // namespace appmix::setcover

@@ -25,6 +25,10 @@ struct Cover {
 std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& subproblem,
                                   const std::vector<double>& u);
 
+// The cover made of the subproblem's fixed-in columns and `coverage`'s
+// selection (columns of the same instance), at their total cost.
+Cover cover_of(const Subproblem& subproblem, const Coverage& coverage);
+
 // Drops columns of the selection that every row can spare, most expensive
 // first (ties: higher index first), never one listed in `keep` (fixed in).
 void remove_redundant(const Instance& instance, Coverage& coverage, const std::vector<char>& keep);

@@ -70,13 +70,7 @@ Cover improve_cover(const Instance& instance, const Subproblem& subproblem, cons
     if (!improved)
       break;
   }
-  Cover cover;
-  cover.columns = subproblem.fixed_in();
-  const std::vector<ColumnIndex> picked = coverage.selection();
-  cover.columns.insert(cover.columns.end(), picked.begin(), picked.end());
-  std::sort(cover.columns.begin(), cover.columns.end());
-  cover.cost = subproblem.fixed_cost() + coverage.cost();
-  return cover;
+  return cover_of(subproblem, coverage);
 }
 
 }  // namespace appmix::setcover
