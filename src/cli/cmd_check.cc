@@ -73,8 +73,8 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
   return run;
 }
 
-std::string render(const CheckOptions& options, const report::CheckReport& report) {
-  const std::string format = chosen_format(options.output);
+std::string render(const CheckOptions& options, const std::string& format,
+                   const report::CheckReport& report) {
   if (format == "json")
     return report::write_diagnostics_json(report);
   if (format == "sarif")
@@ -103,7 +103,7 @@ int run_check(const CheckOptions& options) {
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
   }
   const base::Diagnostics& diagnostics = run.report.diagnostics;
-  int code = emit("check", options.output, render(options, run.report));
+  int code = emit("check", options.output, render(options, format, run.report));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }
