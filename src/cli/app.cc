@@ -6,12 +6,32 @@
 #include <string>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 
 namespace appmix::cli {
+namespace {
+
+// Loading builds and frees large node arenas one after another. By default
+// glibc gives each big block its own mapping and returns freed memory to the
+// kernel at once, so every file's arena is faulted in afresh (page faults
+// were a sixth of a check's time). Keeping freed memory in the heap lets the
+// next allocation reuse pages already mapped; peak memory is unchanged.
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
+  keep_freed_memory();
   try {
     CLI::App app{"appmix: right-size a customer-facing application portfolio", "appmix"};
     app.set_version_flag("--version", APPMIX_VERSION);

@@ -6,16 +6,11 @@
 #include <cstdio>
 #include <memory>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
-#include "analysis/policies.h"
+#include "analysis/checked_inventory.h"
 #include "base/rules.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
-#include "inventory/loader.h"
 #include "report/diagnostics_writers.h"
 #include "report/rules_markdown.h"
 
@@ -35,39 +30,21 @@ struct CheckRun {
   bool unreadable = false;
 };
 
-// Loading builds and frees large node arenas one after another. By default
-// glibc gives each big block its own mapping and returns freed memory to the
-// kernel at once, so every file's arena is faulted in afresh (page faults
-// were a sixth of a check's time). Keeping freed memory in the heap lets the
-// next allocation reuse pages already mapped; peak memory is unchanged.
-void keep_freed_memory() {
-#if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
-#endif
-}
-
 // `with_digests`: hash the inputs for the provenance block; only JSON and
 // SARIF print it, and hashing a large inventory is not free.
 CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
-  keep_freed_memory();
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
   run.report.inventories = paths.size();
   run.input_files = paths;
   for (const std::string& path : paths) {
-    inventory::LoadResult loaded = inventory::load_inventory(path);
-    run.unreadable = run.unreadable || loaded.unreadable;
+    analysis::CheckedInventory checked = analysis::check_inventory(path);
+    run.unreadable = run.unreadable || checked.unreadable;
     if (with_digests)
-      report::add_inputs(run.report.provenance, loaded.sources);
-    for (const inventory::SourceFile& source : loaded.sources) {
-      if (path != "-")
-        run.input_files.push_back(source.path);
-    }
-    const bool clean = loaded.inventory.has_value() && !base::has_errors(loaded.diagnostics);
-    base::append(run.report.diagnostics, std::move(loaded.diagnostics));
-    if (clean)
-      base::append(run.report.diagnostics, analysis::check_policies(*loaded.inventory));
+      report::add_inputs(run.report.provenance, checked.sources);
+    for (std::string& file : checked.input_files())
+      run.input_files.push_back(std::move(file));
+    base::append(run.report.diagnostics, std::move(checked.diagnostics));
   }
   base::sort_diagnostics(run.report.diagnostics);
   return run;

@@ -1,0 +1,31 @@
+#include "analysis/checked_inventory.h"
+
+#include "analysis/policies.h"
+#include "inventory/loader.h"
+
+namespace appmix::analysis {
+
+std::vector<std::string> CheckedInventory::input_files() const {
+  std::vector<std::string> files;
+  for (const inventory::SourceFile& source : sources) {
+    if (source.path != "<stdin>")
+      files.push_back(source.path);
+  }
+  return files;
+}
+
+CheckedInventory check_inventory(const std::string& path) {
+  inventory::LoadResult loaded = inventory::load_inventory(path);
+  CheckedInventory checked;
+  checked.unreadable = loaded.unreadable;
+  checked.sources = std::move(loaded.sources);
+  checked.diagnostics = std::move(loaded.diagnostics);
+  if (loaded.inventory && !base::has_errors(checked.diagnostics)) {
+    base::append(checked.diagnostics, check_policies(*loaded.inventory));
+    base::sort_diagnostics(checked.diagnostics);
+    checked.inventory = std::move(loaded.inventory);
+  }
+  return checked;
+}
+
+}  // namespace appmix::analysis

@@ -1,0 +1,33 @@
+// The front of every command that reads an inventory (check, overlap,
+// recommend, and later report, batch and diff): load one PATH, validate it
+// and, when it loaded without an error, check its policies on today's apps.
+// It knows nothing of output formats, exit codes or what a command does with
+// the inventory afterwards.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "inventory/inventory.h"
+#include "inventory/source.h"
+
+namespace appmix::analysis {
+
+struct CheckedInventory {
+  std::optional<inventory::Inventory> inventory;  // present only when there is no error
+  base::Diagnostics diagnostics;                  // loader's and policies', sorted
+  bool unreadable = false;                        // some input could not be read: exit 3
+  std::vector<inventory::SourceFile> sources;     // every file read, in reading order
+
+  // The files this run read, as paths a command can compare -o with (stdin
+  // is not one).
+  std::vector<std::string> input_files() const;
+};
+
+// Loads, validates and checks the policies of the inventory at `path` (a
+// file, a directory, or "-" for stdin).
+CheckedInventory check_inventory(const std::string& path);
+
+}  // namespace appmix::analysis
