@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/diagnostics_writers.h"
+#include "report/escape.h"
 
 namespace appmix::report {
 namespace {
@@ -25,31 +26,9 @@ std::string_view severity_color(base::Severity severity) {
   return kBold;
 }
 
-// Inventory text inside a message must not drive the terminal: control
-// characters are shown as escapes instead of being written raw.
-std::string printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (byte < 0x20 || byte == 0x7f) {
-      out += fmt::format("\\x{:02x}", byte);
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
 // "file:line:col", leaving out the parts that are unknown (0 or empty).
 std::string location_text(const base::Location& location) {
-  std::string out = printable(location.file);
+  std::string out = terminal_text(location.file);
   if (location.line > 0) {
     out += fmt::format(":{}", location.line);
     if (location.column > 0)
@@ -80,7 +59,7 @@ void append_line(std::string& out, const Painter& painter, std::string_view inde
     out += painter.paint(kBold, where + ":") + " ";
   out += painter.paint(severity_color(severity), fmt::format("{}:", base::severity_name(severity)));
   out += " ";
-  out += painter.paint(kBold, printable(message));
+  out += painter.paint(kBold, terminal_text(message));
 }
 
 }  // namespace
@@ -93,7 +72,7 @@ std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool co
     out += fmt::format(" [{}]\n", diagnostic.rule);
     if (!diagnostic.help.empty()) {
       out += fmt::format("  {} {}\n", painter.paint("\x1b[1;32m", "help:"),
-                         printable(diagnostic.help));
+                         terminal_text(diagnostic.help));
     }
     for (const base::Note& note : diagnostic.notes) {
       append_line(out, painter, "  ", note.location, base::Severity::note, note.message);

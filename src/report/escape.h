@@ -1,0 +1,31 @@
+// How inventory text is made safe in each output format (cli.md: "Every
+// format escapes inventory text by its own rules"). Ids, names and owners come
+// from the user's files, so none of them is trusted to be free of control
+// characters, pipes, quotes or formula prefixes. It knows nothing of which
+// format a command writes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace appmix::report {
+
+// Control characters as escapes (\t, \n, \r, \x1b), so text cannot drive a
+// terminal or inject lines into a CI log; everything else unchanged.
+std::string terminal_text(std::string_view text);
+
+// One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF,
+// with quotes doubled; a field starting with =, +, - or @ gets a leading '
+// so spreadsheets do not run it as a formula.
+std::string csv_cell(std::string_view text);
+
+// Text inside a Markdown table cell or paragraph: pipes, backticks,
+// backslashes and the characters that start emphasis or links are escaped
+// with a backslash; line breaks become spaces; control characters as in
+// terminal_text.
+std::string markdown_text(std::string_view text);
+
+// Text for HTML element content and attribute values: & < > " ' as entities.
+std::string html_text(std::string_view text);
+
+}  // namespace appmix::report
