@@ -124,6 +124,7 @@ Evaluation evaluate(const Instance& instance, const Subproblem& root, const Node
     return result;
   }
   SubgradientParams params;
+  params.direction = options.direction;
   params.window = 10;
   params.max_iterations = options.node_iterations;
   params.step = options.node_step;

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "setcover/greedy.h"
+#include "setcover/lagrangian.h"
 
 namespace appmix::setcover {
 
@@ -32,8 +33,9 @@ enum class EndedBy { kProof, kWorkLimit, kTimeLimit };
 
 struct SearchOptions {
   int threads = 1;
-  long long max_nodes = -1;       // < 0: no limit
-  long long max_iterations = -1;  // subgradient iterations; < 0: no limit
+  Direction direction = Direction::kCft;  // of the nodes' subgradient steps
+  long long max_nodes = -1;               // < 0: no limit
+  long long max_iterations = -1;          // subgradient iterations; < 0: no limit
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   int batch_size = 8;        // nodes per deterministic batch; independent of threads
   int node_iterations = 60;  // subgradient iterations per node (warm-started)

@@ -43,12 +43,12 @@ std::vector<double> initial_multipliers(const Instance& instance, const Subprobl
 
 namespace {
 
-// Subgradient s_i = need_i - cover_i of the Lagrangian solution after CFT's
-// clean-up: negative-reduced-cost columns are taken cheapest first and kept
-// only while they cover a row still short of its need (avoids zig-zagging on
-// over-covered rows). Returns ||s||^2 after Beasley's rule (s_i = 0 where
+// Subgradient s_i = need_i - cover_i of the Lagrangian solution; with kCft
+// after CFT's clean-up: negative-reduced-cost columns are taken cheapest
+// first and kept only while they cover a row still short of its need (avoids
+// zig-zagging on over-covered rows). Returns ||s||^2 after Beasley's rule (s_i = 0 where
 // u_i = 0 and s_i < 0).
-double subgradient(const Instance& instance, const Subproblem& subproblem,
+double subgradient(const Instance& instance, const Subproblem& subproblem, Direction direction_kind,
                    const std::vector<double>& u, const std::vector<double>& reduced_costs,
                    std::vector<std::int32_t>& negative, std::vector<int>& cover,
                    std::vector<double>& direction) {
@@ -57,9 +57,11 @@ double subgradient(const Instance& instance, const Subproblem& subproblem,
     if (reduced_costs[j] < 0)
       negative.push_back(j);
   }
-  std::sort(negative.begin(), negative.end(), [&](std::int32_t a, std::int32_t b) {
-    return reduced_costs[a] < reduced_costs[b] || (reduced_costs[a] == reduced_costs[b] && a < b);
-  });
+  if (direction_kind == Direction::kCft) {
+    std::sort(negative.begin(), negative.end(), [&](std::int32_t a, std::int32_t b) {
+      return reduced_costs[a] < reduced_costs[b] || (reduced_costs[a] == reduced_costs[b] && a < b);
+    });
+  }
   for (const std::int32_t i : subproblem.active_rows())
     cover[i] = 0;
   for (const std::int32_t j : negative) {
@@ -70,7 +72,7 @@ double subgradient(const Instance& instance, const Subproblem& subproblem,
         break;
       }
     }
-    if (!useful)
+    if (!useful && direction_kind == Direction::kCft)
       continue;
     for (const RowIndex i : instance.rows_of(ColumnIndex(j)))
       ++cover[i.value];
@@ -138,8 +140,8 @@ SubgradientResult optimise_multipliers(const Instance& instance, const Subproble
         break;
       period_start = result.bound;
     }
-    const double norm =
-        subgradient(instance, subproblem, u, reduced_costs, negative, cover, direction);
+    const double norm = subgradient(instance, subproblem, params.direction, u, reduced_costs,
+                                    negative, cover, direction);
     if (norm <= 0)
       break;
     // Aim 5 % above the incumbent: aiming at it exactly shrinks steps too soon.

@@ -47,6 +47,7 @@ Cover refine_whole(const Instance& instance, const Cover& start, const std::vect
     }
     bool improved = false;
     SubgradientParams sub;
+    sub.direction = params.direction;
     sub.max_iterations = params.iterations_per_round;
     sub.step = 0.1;
     sub.should_stop = [&params] { return std::chrono::steady_clock::now() >= params.deadline; };

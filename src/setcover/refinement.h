@@ -11,6 +11,7 @@
 #include <chrono>
 
 #include "setcover/greedy.h"
+#include "setcover/lagrangian.h"
 
 namespace appmix::setcover {
 
@@ -24,6 +25,7 @@ struct RefinementParams {
   // wide instances a greedy then costs about one subgradient iteration.
   int core_per_row = 0;
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  Direction direction = Direction::kCft;  // of the subgradient steps
 };
 
 // `u` are good multipliers of the whole instance (from the root run).

@@ -88,6 +88,7 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
     }
   };
   SubgradientParams params;
+  params.direction = options.direction;
   params.max_iterations = std::max(200, 10 * core.num_rows());
   if (options.max_iterations >= 0) {
     params.max_iterations =
@@ -132,6 +133,7 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
   statistics.iterations += phase.lagrangian.iterations;
   if (proven_bound(phase.lagrangian.bound) < phase.best.cost) {
     RefinementParams refinement;
+    refinement.direction = options.direction;
     refinement.deadline = deadline;
     refinement.greedy_period = 1 + core.num_columns() / kColumnsPerRefinementGreedyPeriod;
     refinement.core_per_row = kCoreColumnsPerRow;
@@ -246,6 +248,7 @@ Result solve(const Instance& instance, const SolveOptions& options) {
           u[r] = phase.lagrangian.u[second.row_origin[r].value];
         }
         SearchOptions search;
+        search.direction = options.direction;
         search.threads = std::max(1, options.threads);
         search.deadline = deadline;
         search.max_nodes = options.max_nodes;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "setcover/branch_and_bound.h"
+#include "setcover/lagrangian.h"
 #include "setcover/reduce.h"
 
 namespace appmix::setcover {
@@ -17,10 +18,11 @@ namespace appmix::setcover {
 struct SolveOptions {
   double time_limit_seconds = 60;
   int threads = 1;
-  std::uint64_t seed = 0;         // drives the randomised heuristic rounds only
-  long long max_nodes = -1;       // < 0: no limit
-  long long max_iterations = -1;  // subgradient iterations overall; < 0: no limit
-  bool search = true;             // false: stop after the root phase
+  std::uint64_t seed = 0;                 // drives the randomised heuristic rounds only
+  long long max_nodes = -1;               // < 0: no limit
+  long long max_iterations = -1;          // subgradient iterations overall; < 0: no limit
+  bool search = true;                     // false: stop after the root phase
+  Direction direction = Direction::kCft;  // of every subgradient step (lagrangian.h)
   ReductionOptions reductions;
 };
 
