@@ -20,9 +20,14 @@ constexpr int kFaceIterationsPerRow = 20;
 
 using Clock = std::chrono::steady_clock;
 
-// The same rows, demands and fixings with other costs.
+// The same rows, demands and fixings with other costs. Fixed columns cost 0:
+// they add the same to every cover (and level weights may be negative there).
 Instance with_costs(const Instance& instance, std::vector<Cost> costs,
                     const std::vector<Fixing>& fixings) {
+  for (std::size_t j = 0; j < costs.size(); ++j) {
+    if (fixings[j] != Fixing::kFree)
+      costs[j] = 0;
+  }
   std::vector<std::vector<RowIndex>> column_rows(instance.num_columns());
   for (int j = 0; j < instance.num_columns(); ++j) {
     const auto rows = instance.rows_of(ColumnIndex(j));
@@ -109,6 +114,14 @@ Cost level_value(const std::vector<Cost>& level, const std::vector<ColumnIndex>&
   return value;
 }
 
+std::vector<Cost> values_of(const std::vector<std::vector<Cost>>& levels,
+                            const std::vector<ColumnIndex>& columns) {
+  std::vector<Cost> values;
+  for (const auto& level : levels)
+    values.push_back(level_value(level, columns));
+  return values;
+}
+
 // Columns that no cover of level-0 cost <= optimum can contain are fixed
 // out, those every such cover contains fixed in: presolve without column
 // domination (it would drop columns of equal cost that tie-breaking still
@@ -182,8 +195,6 @@ CompositeSolve solve_composite(const Instance& instance,
 // positive weights over F, so v0 >= (B - that) / M_0.
 Cost level0_bound(const CompositeSolve& solved, const std::vector<std::vector<Cost>>& levels,
                   const std::vector<Fixing>& fixings) {
-  if (solved.combined == 1)  // level 0's own costs, fixed columns included
-    return solved.result.lower_bound;
   Cost fixed = 0, rest = 0;
   for (int j = 0; j < static_cast<int>(fixings.size()); ++j) {
     if (fixings[j] == Fixing::kIn)
@@ -193,6 +204,8 @@ Cost level0_bound(const CompositeSolve& solved, const std::vector<std::vector<Co
     for (int k = 1; k < solved.combined; ++k)
       rest += solved.scale[k] * std::max<Cost>(0, levels[k][j]);
   }
+  if (solved.combined == 1)
+    return fixed + solved.result.lower_bound;
   const Cost numerator = solved.result.lower_bound - rest;
   const Cost scale = solved.scale[0];
   // Ceiling division for either sign.
@@ -233,13 +246,21 @@ LexicographicResult solve_lexicographic(const Instance& instance,
       CompositeSolve ordered = solve_composite(instance, levels, count, face, rest, exact_limit);
       ++out.solves;
       // The face holds every level-0 optimum, so a proven composite optimum
-      // is one of them; if the search was cut short, keep the proven first.
-      if (ordered.combined > 1 && ordered.result.optimal &&
-          level_value(levels[0], ordered.result.columns) == first.cost) {
+      // is one of them. A search cut short still yields a level-0 optimum
+      // (one unit of level 0 outweighs the rest) that may be better on the
+      // later levels than the first; only level 0 is proven then.
+      const bool same_level0 =
+          level_value(levels[0], ordered.result.columns) == level_value(levels[0], first.columns);
+      if (ordered.combined > 1 && ordered.result.optimal && same_level0) {
         solved = std::move(ordered);
         solved_fixings = std::move(face);
       } else {
+        if (ordered.combined > 1 && same_level0 &&
+            values_of(levels, ordered.result.columns) < values_of(levels, first.columns)) {
+          first.columns = ordered.result.columns;
+        }
         solved = CompositeSolve{std::move(first), 1, {1}};
+        solved.result.ended_by = ordered.result.ended_by;
       }
     } else {
       solved = CompositeSolve{std::move(first), 1, {1}};
@@ -247,8 +268,7 @@ LexicographicResult solve_lexicographic(const Instance& instance,
   }
   const Result& result = solved.result;
   out.columns = result.columns;
-  for (const auto& level : levels)
-    out.values.push_back(level_value(level, out.columns));
+  out.values = values_of(levels, out.columns);
   out.ended_by = result.ended_by;
   out.shortfall = result.shortfall;
   out.statistics = result.statistics;
