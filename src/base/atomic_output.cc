@@ -14,15 +14,20 @@ namespace appmix::base {
 AtomicOutput::AtomicOutput(std::filesystem::path target) : target_(std::move(target)) {}
 
 AtomicOutput::~AtomicOutput() {
-  if (fd_ >= 0) ::close(fd_);
-  if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
+  if (fd_ >= 0)
+    ::close(fd_);
+  if (!committed_ && !temporary_.empty())
+    ::unlink(temporary_.c_str());
 }
 
 bool AtomicOutput::open() {
-  if (fd_ >= 0) return true;
-  if (!error_.empty()) return false;
+  if (fd_ >= 0)
+    return true;
+  if (!error_.empty())
+    return false;
   std::filesystem::path folder = target_.parent_path();
-  if (folder.empty()) folder = ".";
+  if (folder.empty())
+    folder = ".";
   std::string pattern = (folder / ("." + target_.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
@@ -40,11 +45,13 @@ bool AtomicOutput::open() {
 }
 
 bool AtomicOutput::write(std::string_view bytes) {
-  if (!open()) return false;
+  if (!open())
+    return false;
   while (!bytes.empty()) {
     const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
     if (written < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR)
+        continue;
       error_ = "cannot write '" + target_.string() + "': " + std::strerror(errno);
       return false;
     }
@@ -54,7 +61,8 @@ bool AtomicOutput::write(std::string_view bytes) {
 }
 
 bool AtomicOutput::commit() {
-  if (!open()) return false;
+  if (!open())
+    return false;
   if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
     fd_ = -1;
     error_ = "cannot write '" + target_.string() + "': " + std::strerror(errno);
@@ -72,7 +80,8 @@ bool AtomicOutput::commit() {
 bool write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
                            std::string& error) {
   AtomicOutput output(target);
-  if (output.write(bytes) && output.commit()) return true;
+  if (output.write(bytes) && output.commit())
+    return true;
   error = output.error();
   return false;
 }

@@ -31,12 +31,11 @@ Diagnostic make_diagnostic(std::string_view rule, Location location, std::string
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.location.file, a.location.line, a.location.column, a.rule,
-                                     a.message) < std::tie(b.location.file, b.location.line,
-                                                           b.location.column, b.rule, b.message);
-                   });
+  std::stable_sort(
+      diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.location.file, a.location.line, a.location.column, a.rule, a.message) <
+               std::tie(b.location.file, b.location.line, b.location.column, b.rule, b.message);
+      });
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

@@ -8,9 +8,11 @@ namespace appmix::base {
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance) {
   const std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-  if (length_gap > max_distance) return max_distance + 1;
+  if (length_gap > max_distance)
+    return max_distance + 1;
   std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
@@ -22,7 +24,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
       diagonal = above;
       row_min = std::min(row_min, row[j]);
     }
-    if (row_min > max_distance) return max_distance + 1;
+    if (row_min > max_distance)
+      return max_distance + 1;
   }
   return row[b.size()];
 }
@@ -32,12 +35,14 @@ std::string normalise_id(std::string_view text) {
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     if (std::isspace(byte)) {
-      if (!out.empty() && out.back() != '-') out.push_back('-');
+      if (!out.empty() && out.back() != '-')
+        out.push_back('-');
     } else {
       out.push_back(static_cast<char>(std::tolower(byte)));
     }
   }
-  while (!out.empty() && out.back() == '-') out.pop_back();
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
   return out;
 }
 
@@ -49,13 +54,14 @@ std::optional<std::string> closest_match(std::string_view word,
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
     std::size_t distance = candidate == normalised ? 0 : edit_distance(word, candidate, limit);
-    if (distance < best_distance || (distance == best_distance && best != nullptr &&
-                                     distance <= limit && candidate < *best)) {
+    if (distance < best_distance ||
+        (distance == best_distance && best != nullptr && distance <= limit && candidate < *best)) {
       best = &candidate;
       best_distance = distance;
     }
   }
-  if (best == nullptr || best_distance > limit) return std::nullopt;
+  if (best == nullptr || best_distance > limit)
+    return std::nullopt;
   return *best;
 }
 

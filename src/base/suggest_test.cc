@@ -11,7 +11,9 @@ TEST_CASE("edit_distance counts insertions, deletions and substitutions") {
   CHECK(edit_distance("kitten", "sitting", 5) == 3);
   CHECK(edit_distance("", "abc", 5) == 3);
   CHECK(edit_distance("same", "same", 0) == 0);
-  SUBCASE("gives up past the limit") { CHECK(edit_distance("abcdef", "uvwxyz", 2) == 3); }
+  SUBCASE("gives up past the limit") {
+    CHECK(edit_distance("abcdef", "uvwxyz", 2) == 3);
+  }
 }
 
 TEST_CASE("closest_match suggests near ids only") {

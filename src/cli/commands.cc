@@ -9,11 +9,14 @@ Runner define_check(CLI::App& command);
 Runner define_init(CLI::App& command);
 Runner define_schema(CLI::App& command);
 Runner define_solve(CLI::App& command);
+Runner define_recommend(CLI::App& command);
 
 namespace {
 
 const Command kCommands[] = {
     {"check", "validate inventories and policies; print findings", define_check},
+    {"recommend", "the proven least-cost app mix: keep, retire, add, and the consolidation plan",
+     define_recommend},
     {"schema", "print the JSON Schema of the inventory format", define_schema},
     {"init", "write a small, valid starter inventory and its schema", define_init},
     {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},

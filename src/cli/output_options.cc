@@ -86,6 +86,17 @@ bool use_color(const OutputOptions& options) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+bool use_color_on_stderr(const OutputOptions& options) {
+  if (options.color == "always")
+    return true;
+  if (options.color == "never")
+    return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0')
+    return false;
+  return ::isatty(STDERR_FILENO) == 1;
+}
+
 int emit(std::string_view command, const OutputOptions& options, std::string_view bytes) {
   if (writes_to_stdout(options)) {
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();

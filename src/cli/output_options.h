@@ -34,6 +34,11 @@ bool use_color(const OutputOptions& options);
 
 bool writes_to_stdout(const OutputOptions& options);
 
+// The same choice for messages on stderr (diagnostics of a command whose
+// result goes to stdout): --color always, or auto on a terminal without
+// NO_COLOR.
+bool use_color_on_stderr(const OutputOptions& options);
+
 // Writes the result; on failure prints "appmix <command>: error: ..." to
 // stderr and returns kIo, else kSuccess.
 int emit(std::string_view command, const OutputOptions& options, std::string_view bytes);

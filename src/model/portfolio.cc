@@ -94,7 +94,8 @@ std::vector<int> units_needing(const PortfolioModel& model, int c,
 }
 
 void add_requirements(PortfolioModel& model) {
-  const std::vector<std::vector<int>> providers = providers_by_capability(model);
+  model.capability_products = providers_by_capability(model);
+  const std::vector<std::vector<int>>& providers = model.capability_products;
   for (int c = 0; c < static_cast<int>(model.capabilities.size()); ++c) {
     const inventory::Capability& capability = *model.capabilities[c];
     const std::vector<int> channels = indices_of(capability.channels, model.channels);

@@ -66,6 +66,7 @@ struct PortfolioModel {
   std::vector<std::vector<int>> product_units;
   std::vector<std::vector<int>> product_capabilities;
   std::vector<std::vector<int>> product_channels;
+  std::vector<std::vector<int>> capability_products;  // per capability: products providing it
 
   std::vector<RequiredPair> pairs;         // sorted by (capability, unit)
   std::vector<ChannelNeed> channel_needs;  // sorted by (pair, channel)

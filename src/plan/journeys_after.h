@@ -1,0 +1,29 @@
+// Systems per journey (inventory-v1.md, Analyses): the distinct apps a
+// journey's steps use today, and after the recommendation: for each step,
+// the fewest chosen products that serve all of the step's capabilities for
+// the journey's unit (ties: the smallest list of ids). Also the hand-offs
+// between consecutive steps that share no system and whose systems are not
+// integrated, today and after. It knows nothing of output formats.
+#pragma once
+
+#include <vector>
+
+#include "model/portfolio.h"
+
+namespace appmix::plan {
+
+struct JourneyView {
+  const inventory::Journey* journey = nullptr;
+  std::vector<int> systems_today;             // products, by id
+  std::vector<int> systems_after;             // products, by id
+  std::vector<std::vector<int>> steps_after;  // per step: its products, by id
+  // Per step: capabilities (indices) no chosen product serves for the unit.
+  std::vector<std::vector<int>> unserved_after;
+  int handoffs_today = 0;  // consecutive steps on different, unintegrated systems
+  int handoffs_after = 0;
+};
+
+std::vector<JourneyView> journeys_after(const model::PortfolioModel& model,
+                                        const std::vector<bool>& chosen);
+
+}  // namespace appmix::plan

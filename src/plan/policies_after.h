@@ -1,0 +1,45 @@
+// The governance policies (inventory-v1.md, policies) counted on today's
+// apps and on the recommended mix, side by side. The optimisation does not
+// enforce max_providers; where the mix still breaches it, the outcome names
+// the requirements that hold each provider in the mix: a unit whose
+// min_providers needs it, or a channel only it reaches. It knows nothing of
+// output formats.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/portfolio.h"
+#include "plan/journeys_after.h"
+
+namespace appmix::plan {
+
+// Why a provider of a max_providers capability stays in the mix.
+struct ProviderNeed {
+  int product = 0;
+  int unit = 0;
+  std::optional<int> channel;  // set: the only chosen provider reaching it
+  int min_providers = 1;       // no channel: the pair needs this many providers
+};
+
+struct PolicyOutcome {
+  std::string policy;               // "max_providers", "personal_data_requires_sanctioned", ...
+  std::optional<int> capability;    // max_providers only
+  int limit = 0;                    // max_providers, max_systems_per_journey
+  std::vector<int> today;           // breaching apps (or journeys, by index), by id
+  std::vector<int> after;           // breaching products (or journeys) after
+  std::vector<ProviderNeed> needs;  // max_providers breached after: why
+  bool met_after() const { return after.empty(); }
+};
+
+// One outcome per policy set in the inventory (per capability for
+// max_providers), in the order: max_providers by capability id,
+// personal_data_requires_sanctioned, max_systems_per_journey, require_owner.
+// For max_providers, `today` and `after` list the providers themselves
+// (breached when there are more than `limit`).
+std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
+                                          const std::vector<bool>& chosen,
+                                          const std::vector<JourneyView>& journeys);
+
+}  // namespace appmix::plan

@@ -1,0 +1,19 @@
+#include "plan/review.h"
+
+namespace appmix::plan {
+
+Review make_review(const model::PortfolioModel& model, optimise::Recommendation recommendation) {
+  Review review;
+  review.model = &model;
+  review.recommendation = std::move(recommendation);
+  const std::vector<bool>& chosen = review.recommendation.chosen;
+  review.consolidation = plan_consolidation(model, chosen);
+  review.journeys = journeys_after(model, chosen);
+  review.policies = policies_after(model, chosen, review.journeys);
+  review.feedback = feedback_platforms(model, chosen);
+  for (int p = 0; p < model.num_products(); ++p)
+    review.time_classes.push_back(analysis::time_class_of(*model.products[p]));
+  return review;
+}
+
+}  // namespace appmix::plan

@@ -1,0 +1,32 @@
+// Everything a recommendation report shows, computed once: the solver's
+// choice and figures, the consolidation plan, systems per journey, policies
+// today and after, the feedback platforms and each product's TIME class.
+// Report writers read it; none of them computes anything of its own. It
+// knows nothing of output formats.
+#pragma once
+
+#include <vector>
+
+#include "analysis/time_class.h"
+#include "model/portfolio.h"
+#include "optimise/recommend.h"
+#include "plan/consolidation.h"
+#include "plan/feedback_platforms.h"
+#include "plan/journeys_after.h"
+#include "plan/policies_after.h"
+
+namespace appmix::plan {
+
+struct Review {
+  const model::PortfolioModel* model = nullptr;  // outlives the review
+  optimise::Recommendation recommendation;
+  ConsolidationPlan consolidation;
+  std::vector<JourneyView> journeys;
+  std::vector<PolicyOutcome> policies;
+  FeedbackPlatforms feedback;
+  std::vector<analysis::TimeClass> time_classes;  // per product
+};
+
+Review make_review(const model::PortfolioModel& model, optimise::Recommendation recommendation);
+
+}  // namespace appmix::plan

@@ -1,0 +1,45 @@
+// CSV form of `recommend`: one row per app and candidate, with its decision
+// and the facts a spreadsheet filters on (docs/recommend.md gives the
+// columns). Cells are quoted and guarded against formula injection.
+#include <fmt/format.h>
+
+#include "report/escape.h"
+#include "report/recommend_facts.h"
+#include "report/recommend_writers.h"
+
+namespace appmix::report {
+
+std::string write_recommend_csv(const plan::Review& review) {
+  const model::PortfolioModel& model = *review.model;
+  // Successors of each retired app, from the consolidation plan.
+  std::vector<std::vector<int>> successors(model.num_products());
+  for (const plan::Takeover& takeover : review.consolidation.takeovers) {
+    auto& list = successors[takeover.retired];
+    if (takeover.successor &&
+        std::find(list.begin(), list.end(), *takeover.successor) == list.end()) {
+      list.push_back(*takeover.successor);
+    }
+  }
+  std::string out =
+      "id,kind,decision,forced,horizon_cost,one_off_cost,wave,time_class,taken_over_by\n";
+  for (int p = 0; p < model.num_products(); ++p) {
+    const bool retired = !model.is_candidate(p) && !review.recommendation.chosen[p];
+    auto& list = successors[p];
+    std::sort(list.begin(), list.end(), [&](int a, int b) { return model.id(a) < model.id(b); });
+    std::string taken_over_by;
+    for (const int s : list)
+      taken_over_by += (taken_over_by.empty() ? "" : " ") + model.id(s);
+    out += fmt::format("{},{},{},{},{},{},{},{},{}\n", csv_cell(model.id(p)),
+                       model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
+                       model.forced_by[p] == model::ForcedBy::locked   ? "locked"
+                       : model.forced_by[p] == model::ForcedBy::option ? "option"
+                                                                       : "",
+                       major_units(review, model.horizon_cost[p]),
+                       major_units(review, model.one_off[p]),
+                       retired ? plan::wave_of(*model.products[p]) : "",
+                       analysis::name_of(review.time_classes[p]), csv_cell(taken_over_by));
+  }
+  return out;
+}
+
+}  // namespace appmix::report

@@ -1,0 +1,86 @@
+#include "report/recommend_facts.h"
+
+#include <algorithm>
+
+#include "inventory/money.h"
+#include "report/text_table.h"
+
+namespace appmix::report {
+namespace {
+
+std::vector<int> products_where(const plan::Review& review, bool candidates, bool chosen) {
+  const model::PortfolioModel& model = *review.model;
+  std::vector<int> products;
+  for (int p = 0; p < model.num_products(); ++p) {
+    if (model.is_candidate(p) == candidates && review.recommendation.chosen[p] == chosen)
+      products.push_back(p);
+  }
+  std::sort(products.begin(), products.end(),
+            [&](int a, int b) { return model.id(a) < model.id(b); });
+  return products;
+}
+
+}  // namespace
+
+std::string_view decision_name(const plan::Review& review, int product) {
+  const bool chosen = review.recommendation.chosen[product];
+  if (review.model->is_candidate(product))
+    return chosen ? "add" : "not-added";
+  return chosen ? "keep" : "retire";
+}
+
+std::vector<int> kept_apps(const plan::Review& review) {
+  return products_where(review, false, true);
+}
+std::vector<int> retired_apps(const plan::Review& review) {
+  return products_where(review, false, false);
+}
+std::vector<int> added_candidates(const plan::Review& review) {
+  return products_where(review, true, true);
+}
+
+std::string_view forced_label(const plan::Review& review, int product) {
+  switch (review.model->forced_by[product]) {
+    case model::ForcedBy::locked:
+      return "locked";
+    case model::ForcedBy::option:
+      return review.model->forced[product] == model::Decision::keep ? "--keep" : "--retire";
+    case model::ForcedBy::none:
+      break;
+  }
+  return "";
+}
+
+std::string major_units(const plan::Review& review, std::int64_t minor_units) {
+  return inventory::format_minor_units(minor_units, review.model->inventory->currency_exponent);
+}
+
+std::string money_for_people(const plan::Review& review, std::int64_t minor_units) {
+  return money_text(minor_units, review.model->inventory->currency_exponent);
+}
+
+std::string signed_money(const plan::Review& review, std::int64_t minor_units) {
+  const std::string text = money_for_people(review, minor_units);
+  return minor_units > 0 ? "+" + text : text;
+}
+
+std::string_view ended_by_name(setcover::EndedBy ended_by) {
+  switch (ended_by) {
+    case setcover::EndedBy::kProof:
+      return "proof";
+    case setcover::EndedBy::kWorkLimit:
+      return "work-limit";
+    case setcover::EndedBy::kTimeLimit:
+      return "time-limit";
+  }
+  return "proof";
+}
+
+double savings_fraction(const optimise::Recommendation& recommendation) {
+  if (recommendation.cost_before == 0)
+    return 0.0;
+  return static_cast<double>(recommendation.cost_before - recommendation.cost_after) /
+         static_cast<double>(recommendation.cost_before);
+}
+
+}  // namespace appmix::report

@@ -1,0 +1,279 @@
+// JSON form of `recommend` (docs/recommend.md; stable within a major
+// version: fields are added, never renamed). Money is in major units as
+// exact decimals; id lists are sorted; everything but `statistics.seconds`
+// is the same for the same input, whatever the threads.
+#include <cmath>
+
+#include "base/json_out.h"
+#include "report/recommend_facts.h"
+#include "report/recommend_writers.h"
+
+namespace appmix::report {
+namespace {
+
+using base::JsonWriter;
+
+struct Writer {
+  const plan::Review& review;
+  const model::PortfolioModel& model;
+  JsonWriter json;
+
+  void money(std::string_view key, std::int64_t minor) {
+    json.key(key).raw(major_units(review, minor));
+  }
+  void ids(std::string_view key, const std::vector<int>& products) {
+    json.key(key).begin_array();
+    for (const int p : products)
+      json.value(model.id(p));
+    json.end_array();
+  }
+  void unit_or_null(std::string_view key, std::optional<int> unit) {
+    if (unit)
+      json.key(key).value(model.units[*unit]->id);
+    else
+      json.key(key).null();
+  }
+  void channel_or_null(std::string_view key, std::optional<int> channel) {
+    if (channel)
+      json.key(key).value(model.channels[*channel]->id);
+    else
+      json.key(key).null();
+  }
+
+  void summary() {
+    const optimise::Recommendation& r = review.recommendation;
+    const inventory::Inventory& inventory = *model.inventory;
+    json.key("organisation").value(inventory.organisation);
+    json.key("currency").value(inventory.currency);
+    json.key("horizon_years").raw(inventory.horizon_years.to_string());
+    json.key("objective").value(optimise::name_of(r.objective));
+    json.key("status").value(r.optimal ? "optimal" : "feasible");
+    json.key("ended_by").value(ended_by_name(r.ended_by));
+    json.key("tie_break").begin_object();
+    json.key("order").begin_array();
+    for (const std::string_view level : r.order)
+      json.value(level);
+    json.end_array();
+    json.key("levels_proven").value(r.levels_proven);
+    json.end_object();
+    json.key("cost").begin_object();
+    money("before", r.cost_before);
+    money("after", r.cost_after);
+    money("lower_bound", r.lower_bound);
+    money("savings", r.cost_before - r.cost_after);
+    json.key("savings_fraction").value(std::round(savings_fraction(r) * 1e4) / 1e4);
+    money("retire", r.retire_costs);
+    money("acquire", r.acquire_costs);
+    json.end_object();
+    json.key("apps").begin_object();
+    json.key("before").value(r.apps_before);
+    json.key("after").value(r.apps_after);
+    json.key("lower_bound").value(r.apps_lower_bound);
+    json.end_object();
+    ids("keep", kept_apps(review));
+    ids("retire", retired_apps(review));
+    ids("add", added_candidates(review));
+  }
+
+  void consolidation() {
+    const plan::ConsolidationPlan& plan = review.consolidation;
+    json.key("consolidation").begin_array();
+    for (const plan::Takeover& takeover : plan.takeovers) {
+      const model::RequiredPair& pair = model.pairs[takeover.pair];
+      json.begin_object();
+      json.key("retire").value(model.id(takeover.retired));
+      json.key("capability").value(model.capabilities[pair.capability]->id);
+      json.key("business_unit").value(model.units[pair.unit]->id);
+      if (takeover.successor)
+        json.key("to").value(model.id(*takeover.successor));
+      else
+        json.key("to").null();
+      json.key("wave").value(takeover.wave);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("waves").begin_array();
+    for (const std::string& wave : plan.waves) {
+      json.begin_object();
+      json.key("wave").value(wave);
+      json.key("retire").begin_array();
+      for (const int a : retired_apps(review)) {
+        if (plan::wave_of(*model.products[a]) == wave)
+          json.value(model.id(a));
+      }
+      json.end_array();
+      json.end_object();
+    }
+    json.end_array();
+    json.key("repoint").begin_array();
+    for (const plan::Repoint& repoint : plan.repoints) {
+      json.begin_object();
+      json.key("retire").value(model.id(repoint.retired));
+      json.key("integration").value(model.id(repoint.partner));
+      ids("to", repoint.successors);
+      json.end_object();
+    }
+    json.end_array();
+  }
+
+  void gaps() {
+    json.key("gaps").begin_array();
+    for (const model::Gap& gap : model.gaps) {
+      json.begin_object();
+      json.key("capability").value(model.capabilities[gap.capability]->id);
+      json.key("business_unit").value(model.units[gap.unit]->id);
+      channel_or_null("channel", gap.channel);
+      json.key("missing").value(gap.missing);
+      json.end_object();
+    }
+    json.end_array();
+  }
+
+  void policies() {
+    json.key("policies").begin_array();
+    for (const plan::PolicyOutcome& outcome : review.policies) {
+      json.begin_object();
+      json.key("policy").value(outcome.policy);
+      if (outcome.capability)
+        json.key("capability").value(model.capabilities[*outcome.capability]->id);
+      if (outcome.policy == "max_providers" || outcome.policy == "max_systems_per_journey")
+        json.key("limit").value(outcome.limit);
+      const bool journeys = outcome.policy == "max_systems_per_journey";
+      const auto list = [&](std::string_view key, const std::vector<int>& items) {
+        json.key(key).begin_array();
+        for (const int item : items)
+          json.value(journeys ? review.journeys[item].journey->id : model.id(item));
+        json.end_array();
+      };
+      const bool counted = outcome.policy == "max_providers";
+      list(counted ? "providers_today" : "breaches_today", outcome.today);
+      list(counted ? "providers_after" : "breaches_after", outcome.after);
+      json.key("met_today")
+          .value(counted ? static_cast<int>(outcome.today.size()) <= outcome.limit
+                         : outcome.today.empty());
+      json.key("met_after")
+          .value(counted ? static_cast<int>(outcome.after.size()) <= outcome.limit
+                         : outcome.after.empty());
+      if (counted) {
+        json.key("needed_by").begin_array();
+        for (const plan::ProviderNeed& need : outcome.needs) {
+          json.begin_object();
+          json.key("provider").value(model.id(need.product));
+          json.key("business_unit").value(model.units[need.unit]->id);
+          channel_or_null("channel", need.channel);
+          json.key("min_providers").value(need.min_providers);
+          json.end_object();
+        }
+        json.end_array();
+      }
+      json.end_object();
+    }
+    json.end_array();
+  }
+
+  void journeys() {
+    json.key("journeys").begin_array();
+    for (const plan::JourneyView& view : review.journeys) {
+      const inventory::Journey& journey = *view.journey;
+      json.begin_object();
+      json.key("journey").value(journey.id);
+      if (journey.business_unit)
+        json.key("business_unit").value(journey.business_unit->id);
+      else
+        json.key("business_unit").null();
+      ids("systems_today", view.systems_today);
+      ids("systems_after", view.systems_after);
+      json.key("handoffs_today").value(view.handoffs_today);
+      json.key("handoffs_after").value(view.handoffs_after);
+      json.key("steps").begin_array();
+      for (std::size_t s = 0; s < journey.steps.size(); ++s) {
+        json.begin_object();
+        json.key("name").value(journey.steps[s].name);
+        json.key("apps_today").begin_array();
+        for (const inventory::Reference& app : journey.steps[s].apps)
+          json.value(app.id);
+        json.end_array();
+        ids("apps_after", view.steps_after[s]);
+        json.key("unserved").begin_array();
+        for (const int c : view.unserved_after[s])
+          json.value(model.capabilities[c]->id);
+        json.end_array();
+        json.end_object();
+      }
+      json.end_array();
+      json.end_object();
+    }
+    json.end_array();
+  }
+
+  void products() {
+    json.key("time").begin_array();
+    for (int p = 0; p < model.num_products(); ++p) {
+      json.begin_object();
+      json.key("id").value(model.id(p));
+      json.key("kind").value(model.is_candidate(p) ? "candidate" : "app");
+      json.key("decision").value(decision_name(review, p));
+      json.key("class").value(analysis::name_of(review.time_classes[p]));
+      json.end_object();
+    }
+    json.end_array();
+    const plan::FeedbackPlatforms& feedback = review.feedback;
+    json.key("feedback_platforms").begin_object();
+    ids("today", feedback.today);
+    ids("after", feedback.after);
+    json.key("unsanctioned").begin_object();
+    json.key("today").value(feedback.unsanctioned_today);
+    json.key("after").value(feedback.unsanctioned_after);
+    json.end_object();
+    json.key("personal_data").begin_object();
+    json.key("today").value(feedback.personal_today);
+    json.key("after").value(feedback.personal_after);
+    json.end_object();
+    json.end_object();
+  }
+
+  void what_if() {
+    const optimise::Recommendation& r = review.recommendation;
+    json.key("forced").begin_array();
+    for (const optimise::ForcedPrice& forced : r.forced) {
+      json.begin_object();
+      json.key("id").value(model.id(forced.what_if.product));
+      const bool keep = forced.what_if.decision == model::Decision::keep;
+      json.key("decision").value(keep ? "keep" : "retire");
+      money("price", forced.price);
+      json.key("proven").value(forced.proven);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("greedy").begin_object();
+    money("cost", r.greedy_cost);
+    json.end_object();
+    json.key("statistics").begin_object();
+    json.key("solves").value(r.solves);
+    json.key("face_columns").value(r.face_columns);
+    json.key("nodes").value(static_cast<std::int64_t>(r.nodes));
+    json.key("subgradient_iterations").value(static_cast<std::int64_t>(r.iterations));
+    json.key("seconds").value(std::round(r.seconds * 1e3) / 1e3);
+    json.end_object();
+  }
+};
+
+}  // namespace
+
+std::string write_recommend_json(const plan::Review& review, const Provenance& provenance) {
+  Writer writer{review, *review.model, JsonWriter{}};
+  JsonWriter& json = writer.json;
+  json.begin_object();
+  write_provenance(json, provenance);
+  writer.summary();
+  writer.consolidation();
+  writer.gaps();
+  writer.policies();
+  writer.journeys();
+  writer.products();
+  writer.what_if();
+  json.end_object();
+  return json.str();
+}
+
+}  // namespace appmix::report

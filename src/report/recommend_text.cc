@@ -1,0 +1,391 @@
+// Text form of `recommend`: a review a Chief Customer Officer reads in two
+// minutes (see recommend-text-example.md of the specification). Decision and
+// money first, then the plan, then the reasons; aligned tables, thousands
+// separators, the currency; colour only when asked for (a terminal).
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "report/escape.h"
+#include "report/recommend_facts.h"
+#include "report/recommend_writers.h"
+#include "report/text_table.h"
+
+namespace appmix::report {
+namespace {
+
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kGreen = "\x1b[32m";
+constexpr std::string_view kRed = "\x1b[31m";
+constexpr std::string_view kCyan = "\x1b[36m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+// Lists longer than this show their first items and "and N more".
+constexpr std::size_t kListedIds = 12;
+
+class TextWriter {
+ public:
+  TextWriter(const plan::Review& review, bool color)
+      : review_(review), model_(*review.model), r_(review.recommendation), color_(color) {}
+
+  std::string write() {
+    header();
+    figures();
+    decisions();
+    consolidation();
+    reasons();
+    return out_;
+  }
+
+ private:
+  std::string paint(std::string_view style, std::string_view text) const {
+    return color_ ? fmt::format("{}{}{}", style, text, kReset) : std::string(text);
+  }
+  std::string id(int product) const { return terminal_text(model_.id(product)); }
+  std::string capability(int c) const { return terminal_text(model_.capabilities[c]->id); }
+  std::string unit(int u) const { return terminal_text(model_.units[u]->id); }
+  std::string channel(int c) const { return terminal_text(model_.channels[c]->id); }
+
+  std::string id_list(const std::vector<int>& products, bool with_forced) const {
+    std::string text;
+    for (std::size_t k = 0; k < products.size() && k < kListedIds; ++k) {
+      if (k > 0)
+        text += ", ";
+      text += id(products[k]);
+      const std::string_view label = forced_label(review_, products[k]);
+      if (with_forced && !label.empty())
+        text += fmt::format(" ({})", label);
+    }
+    if (products.size() > kListedIds)
+      text += fmt::format(", and {} more", with_thousands(products.size() - kListedIds));
+    return text.empty() ? "none" : text;
+  }
+
+  // "Label (n)     text", the label column 15 wide as in a review.
+  void labelled(std::string_view label, std::string_view text) {
+    out_ += fmt::format("{}{}{}\n", paint(kBold, label),
+                        std::string(label.size() < 15 ? 15 - label.size() : 1, ' '), text);
+  }
+  void continued(std::string_view text) { out_ += fmt::format("{:15}{}\n", "", text); }
+
+  std::string years() const { return model_.inventory->horizon_years.to_string(); }
+
+  void header() {
+    const inventory::Inventory& inventory = *model_.inventory;
+    out_ += paint(kBold, fmt::format("{} — right-sized customer-facing app mix",
+                                     terminal_text(inventory.organisation)));
+    out_ += "\n";
+    std::string status;
+    if (r_.optimal) {
+      status = "optimal (lower bound = cost, proven)";
+    } else {
+      status = fmt::format("feasible, not proven optimal: lower bound {} ({}; {:.2f}% from cost)",
+                           money_for_people(review_, r_.lower_bound), ended_by_name(r_.ended_by),
+                           r_.cost_after > 0 ? 100.0 * (r_.cost_after - r_.lower_bound) /
+                                                   static_cast<double>(r_.cost_after)
+                                             : 0.0);
+    }
+    out_ += fmt::format("horizon {} years · {} · objective: {} · {}\n", years(),
+                        terminal_text(inventory.currency), optimise::name_of(r_.objective), status);
+    if (r_.levels_proven > 0 && r_.levels_proven < static_cast<int>(r_.order.size())) {
+      out_ += fmt::format(
+          "tie-break among equal mixes proven for {}; later ({}) by the solver's "
+          "fixed order\n",
+          fmt::join(r_.order.begin(), r_.order.begin() + r_.levels_proven, ", "),
+          fmt::join(r_.order.begin() + r_.levels_proven, r_.order.end(), ", "));
+    }
+    out_ += "\n";
+  }
+
+  void figures() {
+    TextTable table({{"", Align::left},
+                     {"today", Align::right},
+                     {"recommended", Align::right},
+                     {"change", Align::right},
+                     {"", Align::left}});
+    table.add_row({"apps", with_thousands(r_.apps_before), with_thousands(r_.apps_after),
+                   with_thousands(r_.apps_after - r_.apps_before)});
+    const std::int64_t change = r_.cost_after - r_.cost_before;
+    table.add_row({fmt::format("cost ({} years)", years()),
+                   money_for_people(review_, r_.cost_before),
+                   money_for_people(review_, r_.cost_after), signed_money(review_, change),
+                   fmt::format("({:+.1f}%)", -100.0 * savings_fraction(r_))});
+    out_ += table.render(2, 2);
+    out_ += fmt::format("    of which one-off: retire {} · acquire {}\n\n",
+                        money_for_people(review_, r_.retire_costs),
+                        money_for_people(review_, r_.acquire_costs));
+  }
+
+  void decisions() {
+    const std::vector<int> keep = kept_apps(review_), retire = retired_apps(review_),
+                           add = added_candidates(review_);
+    labelled(fmt::format("Keep ({})", keep.size()), id_list(keep, true));
+    labelled(fmt::format("Retire ({})", retire.size()), id_list(retire, true));
+    if (add.empty()) {
+      labelled("Add (0)", "none");
+    } else {
+      // What each added candidate takes over: from how many retired apps.
+      std::map<int, std::pair<std::set<int>, int>> taken;  // candidate -> (apps, pairs)
+      for (const plan::Takeover& takeover : review_.consolidation.takeovers) {
+        if (takeover.successor && model_.is_candidate(*takeover.successor)) {
+          auto& entry = taken[*takeover.successor];
+          entry.first.insert(takeover.retired);
+          ++entry.second;
+        }
+      }
+      for (std::size_t k = 0; k < add.size(); ++k) {
+        std::string text = id(add[k]);
+        const std::string_view label = forced_label(review_, add[k]);
+        if (!label.empty())
+          text += fmt::format(" ({})", label);
+        if (const auto found = taken.find(add[k]); found != taken.end()) {
+          text +=
+              fmt::format(" — takes over {} requirement{} from {} retired app{}",
+                          found->second.second, found->second.second == 1 ? "" : "s",
+                          found->second.first.size(), found->second.first.size() == 1 ? "" : "s");
+        }
+        if (k == 0)
+          labelled(fmt::format("Add ({})", add.size()), text);
+        else
+          continued(text);
+      }
+    }
+    out_ += "\n";
+  }
+
+  // "help.tickets @ online, stores; help.chat @ online": a retired app's
+  // pairs for one successor, grouped by capability.
+  std::string pairs_text(const std::vector<int>& pairs) const {
+    std::vector<std::string> groups;
+    int capability_shown = -1;
+    for (const int k : pairs) {
+      const model::RequiredPair& pair = model_.pairs[k];
+      if (pair.capability != capability_shown) {
+        groups.push_back(fmt::format("{} @ {}", capability(pair.capability), unit(pair.unit)));
+        capability_shown = pair.capability;
+      } else {
+        groups.back() += ", " + unit(pair.unit);
+      }
+    }
+    return fmt::format("{}", fmt::join(groups, "; "));
+  }
+
+  void consolidation() {
+    const plan::ConsolidationPlan& plan = review_.consolidation;
+    if (plan.takeovers.empty() && plan.repoints.empty())
+      return;
+    out_ += paint(kBold, "Consolidation plan") + "\n";
+    // One table for every wave, so the columns line up down the plan.
+    TextTable table({{}, {}});
+    std::set<int> listed;
+    for (const std::string& wave : plan.waves) {
+      table.add_row({wave == "none" ? "none (no contract end)" : wave, ""});
+      for (const int a : retired_apps(review_)) {
+        if (plan::wave_of(*model_.products[a]) != wave)
+          continue;
+        // Successor -> the pairs it takes from `a`, in plan order.
+        std::map<std::optional<int>, std::vector<int>> by_successor;
+        for (const plan::Takeover& takeover : plan.takeovers) {
+          if (takeover.retired == a)
+            by_successor[takeover.successor].push_back(takeover.pair);
+        }
+        if (by_successor.empty())
+          table.add_row({fmt::format("  {} → nothing to take over", id(a)), ""});
+        for (const auto& [successor, pairs] : by_successor) {
+          const std::string to =
+              successor ? paint(kCyan, id(*successor)) : paint(kRed, "nothing (gap)");
+          table.add_row({fmt::format("  {} → {}", id(a), to), pairs_text(pairs)});
+        }
+        for (const plan::Repoint& repoint : plan.repoints) {
+          if (repoint.retired != a)
+            continue;
+          std::vector<std::string> to;
+          for (const int s : repoint.successors)
+            to.push_back(id(s));
+          table.add_row(
+              {"", fmt::format("re-point integration: {} ↔ {}{}", id(a), id(repoint.partner),
+                               to.empty() ? "" : fmt::format(" → {}", fmt::join(to, ", ")))});
+        }
+      }
+    }
+    out_ += table.render(2, 4);
+    out_ += "\n";
+  }
+
+  void reasons() {
+    gaps();
+    policies();
+    journeys();
+    feedback();
+    time_classes();
+    what_if();
+  }
+
+  void gaps() {
+    const auto& gaps = model_.gaps;
+    if (gaps.empty()) {
+      labelled("Gaps (0)", "none: every required capability is served");
+      return;
+    }
+    for (std::size_t k = 0; k < gaps.size(); ++k) {
+      const model::Gap& gap = gaps[k];
+      std::string text = fmt::format("{} @ {}", capability(gap.capability), unit(gap.unit));
+      if (gap.channel) {
+        text += fmt::format(" on {}: no app or candidate serving it reaches the channel",
+                            channel(*gap.channel));
+      } else {
+        const int min = model_.capabilities[gap.capability]->min_providers;
+        text += gap.missing == min ? std::string(": no app or candidate provides it")
+                                   : fmt::format(": {} provider{} short of min_providers {}",
+                                                 gap.missing, gap.missing == 1 ? "" : "s", min);
+      }
+      if (k == 0)
+        labelled(fmt::format("Gaps ({})", gaps.size()), text);
+      else
+        continued(text);
+      if (k + 1 == kListedIds && gaps.size() > kListedIds) {
+        continued(fmt::format("and {} more", with_thousands(gaps.size() - kListedIds)));
+        break;
+      }
+    }
+  }
+
+  void policies() {
+    std::vector<std::string> lines;
+    for (const plan::PolicyOutcome& outcome : review_.policies) {
+      if (outcome.policy == "max_providers") {
+        const int today = static_cast<int>(outcome.today.size());
+        const int after = static_cast<int>(outcome.after.size());
+        std::string line =
+            fmt::format("max_providers {} = {}: ", capability(*outcome.capability), outcome.limit);
+        if (after <= outcome.limit) {
+          line += fmt::format("met after ({} today)", today);
+        } else {
+          std::vector<std::string> needs;
+          for (const plan::ProviderNeed& need : outcome.needs) {
+            needs.push_back(
+                need.channel
+                    ? fmt::format("{} is the only one on {} for {}", id(need.product),
+                                  channel(*need.channel), unit(need.unit))
+                    : fmt::format("{} needs {} providers", unit(need.unit), need.min_providers));
+          }
+          std::sort(needs.begin(), needs.end());
+          needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
+          line += fmt::format("{} after ({} today)", after, today);
+          if (!needs.empty())
+            line += fmt::format("; {}", fmt::join(needs, "; "));
+        }
+        lines.push_back(line);
+      } else {
+        const std::string_view noun =
+            outcome.policy == "max_systems_per_journey" ? "journey" : "breach";
+        const auto count = [&](std::size_t n) {
+          return fmt::format("{} {}{}", n, noun, n == 1 ? "" : (noun == "journey" ? "s" : "es"));
+        };
+        std::string name = outcome.policy;
+        if (outcome.policy == "max_systems_per_journey")
+          name += fmt::format(" = {}", outcome.limit);
+        const std::string breaches =
+            outcome.policy == "max_systems_per_journey" ? " over the limit" : "";
+        lines.push_back(fmt::format("{}: {}{} today, {} after", name, count(outcome.today.size()),
+                                    breaches, outcome.after.size()));
+      }
+    }
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (k == 0)
+        labelled("Policies", lines[k]);
+      else
+        continued(lines[k]);
+    }
+  }
+
+  void journeys() {
+    std::size_t shown = 0;
+    for (const plan::JourneyView& view : review_.journeys) {
+      std::string text = fmt::format(
+          "{}: {} system{} today → {}", terminal_text(view.journey->id), view.systems_today.size(),
+          view.systems_today.size() == 1 ? "" : "s", view.systems_after.size());
+      text += fmt::format("; hand-offs not integrated {} → {}", view.handoffs_today,
+                          view.handoffs_after);
+      int unserved = 0;
+      for (const auto& step : view.unserved_after)
+        unserved += static_cast<int>(step.size());
+      if (unserved > 0)
+        text +=
+            fmt::format("; {} step capabilit{} unserved", unserved, unserved == 1 ? "y" : "ies");
+      if (shown == 0)
+        labelled("Journeys", text);
+      else
+        continued(text);
+      if (++shown == kListedIds && review_.journeys.size() > kListedIds) {
+        continued(fmt::format("and {} more", with_thousands(review_.journeys.size() - kListedIds)));
+        break;
+      }
+    }
+  }
+
+  void feedback() {
+    const plan::FeedbackPlatforms& f = review_.feedback;
+    if (f.today.empty() && f.after.empty())
+      return;
+    labelled("Feedback data",
+             fmt::format("{} platform{} hold x-data today → {}; unsanctioned {} → {}; "
+                         "holding personal data {} → {}",
+                         f.today.size(), f.today.size() == 1 ? "" : "s", f.after.size(),
+                         f.unsanctioned_today, f.unsanctioned_after, f.personal_today,
+                         f.personal_after));
+  }
+
+  void time_classes() {
+    std::map<std::string_view, std::pair<int, int>> counts;  // class -> (kept, retired)
+    for (int a = 0; a < model_.num_apps; ++a) {
+      auto& entry = counts[analysis::name_of(review_.time_classes[a])];
+      (r_.chosen[a] ? entry.first : entry.second) += 1;
+    }
+    std::vector<std::string> parts;
+    for (const analysis::TimeClass c :
+         {analysis::TimeClass::invest, analysis::TimeClass::migrate, analysis::TimeClass::tolerate,
+          analysis::TimeClass::eliminate, analysis::TimeClass::unclassified}) {
+      const auto found = counts.find(analysis::name_of(c));
+      if (found == counts.end())
+        continue;
+      parts.push_back(fmt::format("{} {} (kept {}, retired {})", analysis::name_of(c),
+                                  found->second.first + found->second.second, found->second.first,
+                                  found->second.second));
+    }
+    labelled("TIME", parts.empty() ? "no apps" : fmt::format("{}", fmt::join(parts, " · ")));
+  }
+
+  void what_if() {
+    for (std::size_t k = 0; k < r_.forced.size(); ++k) {
+      const optimise::ForcedPrice& forced = r_.forced[k];
+      const bool keep = forced.what_if.decision == model::Decision::keep;
+      const std::string text = fmt::format(
+          "--{} {}: {} over {} years{}", keep ? "keep" : "retire", id(forced.what_if.product),
+          signed_money(review_, forced.price), years(), forced.proven ? "" : " (not proven)");
+      if (k == 0)
+        labelled("What-if", text);
+      else
+        continued(text);
+    }
+    const std::int64_t extra = r_.greedy_cost - r_.cost_after;
+    labelled("Greedy",
+             fmt::format("a greedy choice would cost {} ({} over the optimum)",
+                         money_for_people(review_, r_.greedy_cost), signed_money(review_, extra)));
+  }
+
+  const plan::Review& review_;
+  const model::PortfolioModel& model_;
+  const optimise::Recommendation& r_;
+  bool color_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string write_recommend_text(const plan::Review& review, bool color) {
+  return TextWriter(review, color).write();
+}
+
+}  // namespace appmix::report
