@@ -43,8 +43,8 @@ Solved solve_model(const model::PortfolioModel& model, ObjectiveKind kind,
 
 // Chvátal's greedy on the cost objective's instance (cheapest money per
 // newly served unit of demand), then the solver's clean-up of redundant
-// columns, most expensive first.
-std::int64_t greedy_cost(const model::PortfolioModel& model) {
+// columns, most expensive first. Returns the mix.
+std::vector<bool> greedy_mix(const model::PortfolioModel& model) {
   const Objective objective = make_objective(model, ObjectiveKind::cost);
   std::vector<setcover::Cost> money(objective.money.begin(), objective.money.end());
   for (std::size_t p = 0; p < money.size(); ++p) {
@@ -53,8 +53,10 @@ std::int64_t greedy_cost(const model::PortfolioModel& model) {
   }
   const InstanceMap map = build_instance(model, money, objective.fixings);
   setcover::Subproblem subproblem(map.instance);
+  // The subproblem has already fixed in what necessity forces.
   for (int p = 0; p < model.num_products(); ++p) {
-    if (objective.fixings[p] != setcover::Fixing::kFree)
+    if (objective.fixings[p] != setcover::Fixing::kFree &&
+        subproblem.status(p) == setcover::Fixing::kFree)
       subproblem.fix(map.instance, p, objective.fixings[p]);
   }
   subproblem.propagate(map.instance);
@@ -67,7 +69,7 @@ std::int64_t greedy_cost(const model::PortfolioModel& model) {
     if (objective.fixings[p] == setcover::Fixing::kIn)
       chosen[p] = true;
   }
-  return cost_of(objective, chosen);
+  return chosen;
 }
 
 setcover::SolveOptions remaining(const setcover::SolveOptions& options, Clock::time_point start) {
@@ -124,7 +126,8 @@ Recommendation recommend(const model::PortfolioModel& model, const std::vector<W
   if (out.optimal)
     out.lower_bound = std::min(out.lower_bound, out.cost_after);
 
-  out.greedy_cost = greedy_cost(model);
+  out.greedy_chosen = greedy_mix(model);
+  out.greedy_cost = cost_of(objective, out.greedy_chosen);
 
   // Price of each forced decision: the optimum with all of them minus the
   // optimum without that one (cli.md, what-if).

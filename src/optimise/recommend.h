@@ -53,7 +53,8 @@ struct Recommendation {
   int apps_after = 0;
   int apps_lower_bound = 0;  // apps objective: proven bound on apps_after
 
-  std::int64_t greedy_cost = 0;  // Chvátal's greedy plus clean-up, for comparison
+  std::int64_t greedy_cost = 0;     // Chvátal's greedy plus clean-up, for comparison
+  std::vector<bool> greedy_chosen;  // that greedy mix, per product
   std::vector<ForcedPrice> forced;
 
   // What the search did, for the JSON statistics and the benchmarks.
