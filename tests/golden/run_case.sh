@@ -7,6 +7,8 @@
 #   env              (optional) NAME=VALUE lines added to the environment
 #   setup/           (optional) copied into @TMP@ before the run
 #   expected.stdout  expected.stderr  expected.exit
+#   mask             (optional) sed -E expressions applied to stdout and the
+#                    files before comparing: elapsed times (cli.md exempts them)
 #   expected.files   (when args use @TMP@) every file in @TMP@ after the run,
 #                    with its content: proves what -o and init wrote, and that
 #                    no temporary file was left behind
@@ -42,7 +44,13 @@ if [[ -f "$case_dir/stdin" ]]; then input="$case_dir/stdin"; fi
   <"$input" >"$scratch/stdout" 2>"$scratch/stderr")
 echo $? >"$scratch/exit"
 
-normalise() { sed "s|$work|@TMP@|g" "$1"; }
+normalise() {
+  if [[ -f "$case_dir/mask" ]]; then
+    sed "s|$work|@TMP@|g" "$1" | sed -E -f "$case_dir/mask"
+  else
+    sed "s|$work|@TMP@|g" "$1"
+  fi
+}
 normalise "$scratch/stdout" >"$scratch/actual.stdout"
 normalise "$scratch/stderr" >"$scratch/actual.stderr"
 cp "$scratch/exit" "$scratch/actual.exit"
@@ -55,7 +63,8 @@ if grep -q '@TMP@' "$case_dir/args"; then
       echo "==> ${entry#./} <=="
       cat "$entry"
     fi
-  done) >"$scratch/actual.files"
+  done) >"$scratch/actual.files.raw"
+  normalise "$scratch/actual.files.raw" >"$scratch/actual.files"
   compared+=(files)
 fi
 
