@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
+#include "cli/progress_line.h"
 #include "model/forced_decisions.h"
 #include "optimise/lp_model.h"
 #include "optimise/recommend.h"
@@ -21,6 +22,7 @@
 #include "report/diagnostics_writers.h"
 #include "report/provenance.h"
 #include "report/recommend_writers.h"
+#include "report/text_table.h"
 
 namespace appmix::cli {
 namespace {
@@ -108,8 +110,26 @@ int run_recommend(const RecommendArguments& arguments) {
   std::vector<optimise::WhatIf> what_if;
   for (const auto& [product, decision] : forced.in_order)
     what_if.push_back({product, decision});
-  const plan::Review review =
-      plan::make_review(model, optimise::recommend(model, what_if, options));
+  std::optional<plan::Review> computed;
+  {
+    ProgressLine progress(arguments.output.quiet);
+    if (progress.enabled()) {
+      const int exponent = inventory.currency_exponent;
+      const bool money = options.objective == optimise::ObjectiveKind::cost;
+      options.on_progress = [&progress, &inventory, exponent,
+                             money](const optimise::SearchProgress& p) {
+        const auto value = [&](std::int64_t v) {
+          return money ? report::money_text(v, exponent) + " " + inventory.currency
+                       : report::with_thousands(v) + " apps";
+        };
+        progress.update(fmt::format("  searching: best {}, bound {}, {} nodes, {:.1f} s",
+                                    value(p.incumbent), value(p.bound),
+                                    report::with_thousands(p.nodes), p.seconds));
+      };
+    }
+    computed.emplace(plan::make_review(model, optimise::recommend(model, what_if, options)));
+  }
+  const plan::Review& review = *computed;
 
   int code = kSuccess;
   if (!arguments.emit_model.empty()) {

@@ -90,7 +90,19 @@ Recommendation recommend(const model::PortfolioModel& model, const std::vector<W
   solve_options.direction = setcover::Direction::kPlain;  // see setcover/lagrangian.h
 
   const Objective objective = make_objective(model, options.objective);
-  const Solved solved = solve_model(model, options.objective, solve_options);
+  setcover::SolveOptions main_options = solve_options;
+  if (options.on_progress) {
+    // Level-0 units back to money (or apps).
+    const bool money = options.objective == ObjectiveKind::cost;
+    main_options.on_progress = [&options, &objective, money, start](const setcover::Progress& p) {
+      const auto value = [&](setcover::Cost v) {
+        return money ? objective.constant + v * objective.money_unit : v;
+      };
+      options.on_progress({value(p.incumbent), value(p.bound), p.nodes,
+                           std::chrono::duration<double>(Clock::now() - start).count()});
+    };
+  }
+  const Solved solved = solve_model(model, options.objective, main_options);
   const setcover::LexicographicResult& result = solved.result;
   out.chosen = solved.chosen;
   out.order = objective.level_names;

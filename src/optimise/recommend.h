@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "model/portfolio.h"
@@ -21,9 +22,20 @@ struct WhatIf {
   model::Decision decision = model::Decision::keep;
 };
 
+// A running search, in the objective's first unit: cost.after in minor
+// units, or apps.after with --objective apps.
+struct SearchProgress {
+  std::int64_t incumbent = 0;
+  std::int64_t bound = 0;
+  long long nodes = 0;
+  double seconds = 0;
+};
+
 struct RecommendOptions {
   ObjectiveKind objective = ObjectiveKind::cost;
   setcover::SolveOptions solve;  // limits, threads, seed
+  // Called while the main solve runs (not the what-if solves).
+  std::function<void(const SearchProgress&)> on_progress;
 };
 
 struct ForcedPrice {

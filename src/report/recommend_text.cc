@@ -78,7 +78,9 @@ class TextWriter {
     out_ += "\n";
     std::string status;
     if (r_.optimal) {
-      status = "optimal (lower bound = cost, proven)";
+      status = r_.objective == optimise::ObjectiveKind::cost
+                   ? "optimal (lower bound = cost, proven)"
+                   : "optimal (fewest apps, proven)";
     } else {
       status = fmt::format("feasible, not proven optimal: lower bound {} ({}; {:.2f}% from cost)",
                            money_for_people(review_, r_.lower_bound), ended_by_name(r_.ended_by),

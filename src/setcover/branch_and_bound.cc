@@ -388,6 +388,12 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
         push(std::move(child));
       }
     }
+    if (options.on_progress) {
+      const double least = !order.dive && !open.empty()
+                               ? std::min(open.front().bound, static_cast<double>(incumbent))
+                               : std::numeric_limits<double>::quiet_NaN();
+      options.on_progress(incumbent, least, result.nodes);
+    }
   }
   double lowest = std::numeric_limits<double>::infinity();
   for (const Node& node : open) {

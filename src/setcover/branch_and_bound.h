@@ -64,6 +64,10 @@ struct SearchOptions {
   // against (tests use it to check that queued nodes the incumbent closes are
   // never evaluated). It must not throw.
   std::function<void(double bound, Cost incumbent)> on_evaluate;
+  // Called on the calling thread after every batch with the incumbent, the
+  // least bound of the open nodes when searching best first (NaN while
+  // diving), and the nodes evaluated so far: for progress displays.
+  std::function<void(Cost incumbent, double bound, long long nodes)> on_progress;
 };
 
 struct SearchResult {

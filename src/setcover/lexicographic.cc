@@ -168,6 +168,26 @@ std::vector<Fixing> fixings_of(const Instance& instance) {
   return fixings;
 }
 
+// Progress of a solve reported in level-0 units: the composite divided by
+// M_0 (the later levels add less than one unit of it), plus the level-0
+// weight of the fixed-in columns, which the solves price at 0.
+SolveOptions reporting_level0(const SolveOptions& options, const std::vector<Cost>& level0,
+                              const std::vector<Fixing>& fixings, Cost scale) {
+  if (!options.on_progress)
+    return options;
+  Cost fixed = 0;
+  for (std::size_t j = 0; j < fixings.size(); ++j) {
+    if (fixings[j] == Fixing::kIn)
+      fixed += level0[j];
+  }
+  SolveOptions wrapped = options;
+  wrapped.on_progress = [report = options.on_progress, fixed, scale](const Progress& progress) {
+    report({fixed + progress.incumbent / scale, fixed + progress.bound / scale, progress.nodes,
+            progress.seconds});
+  };
+  return wrapped;
+}
+
 // A solve of the composite of the first `combined` levels.
 struct CompositeSolve {
   Result result;
@@ -183,11 +203,15 @@ CompositeSolve solve_composite(const Instance& instance,
                                Cost limit) {
   for (; count > 1; --count) {
     if (auto composite = make_composite(levels, count, fixings, limit)) {
-      Result result = solve(with_costs(instance, std::move(composite->costs), fixings), options);
+      Result result = solve(with_costs(instance, std::move(composite->costs), fixings),
+                            reporting_level0(options, levels[0], fixings, composite->scale[0]));
       return {std::move(result), count, std::move(composite->scale)};
     }
   }
-  return {solve(with_costs(instance, levels[0], fixings), options), 1, {1}};
+  return {solve(with_costs(instance, levels[0], fixings),
+                reporting_level0(options, levels[0], fixings, 1)),
+          1,
+          {1}};
 }
 
 // A proven bound on level 0 from a composite bound B: over the free columns
@@ -233,7 +257,7 @@ LexicographicResult solve_lexicographic(const Instance& instance,
   } else {
     // Level 0 alone first, then the order on its optimal face.
     const Instance level0 = with_costs(instance, levels[0], fixings);
-    Result first = solve(level0, options);
+    Result first = solve(level0, reporting_level0(options, levels[0], fixings, 1));
     out.solves = 1;
     if (first.optimal) {
       const auto deadline = start + std::chrono::duration_cast<Clock::duration>(

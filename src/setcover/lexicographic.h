@@ -34,6 +34,7 @@ struct LexicographicResult {
   int face_columns = -1;             // free columns left on the optimal face; -1: no face step
 };
 
+// options.on_progress, if set, receives values in level-0 units.
 // `instance` gives rows, demands and fixings (its costs are ignored);
 // levels[k][j] is level k's weight of column j. Level 0 must be >= 0 on
 // every free column and the combined weight of a free column must be > 0

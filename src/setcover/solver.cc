@@ -211,6 +211,10 @@ Result solve(const Instance& instance, const SolveOptions& options) {
     RootPhase phase = root_phase(core, root, options, deadline, statistics);
     best = std::move(phase.best);
     bound = std::min(best.cost, proven_bound(phase.lagrangian.bound));
+    if (options.on_progress) {
+      options.on_progress({reduced.fixed_cost + best.cost, reduced.fixed_cost + bound, 0,
+                           std::chrono::duration<double>(Clock::now() - start).count()});
+    }
     statistics.root_bound = reduced.fixed_cost + bound;
     statistics.root_cover = reduced.fixed_cost + best.cost;
     statistics.columns_after_root_fixing = core.num_columns();
@@ -252,6 +256,18 @@ Result solve(const Instance& instance, const SolveOptions& options) {
         search.threads = std::max(1, options.threads);
         search.deadline = deadline;
         search.max_nodes = options.max_nodes;
+        if (options.on_progress) {
+          // Tree costs are over the second presolve of the core.
+          const Cost offset = reduced.fixed_cost + second.fixed_cost;
+          const Cost root_bound = reduced.fixed_cost + bound;
+          search.on_progress = [&options, offset, root_bound, start](Cost incumbent, double least,
+                                                                     long long nodes) {
+            const Cost tree = std::isnan(least) ? root_bound : proven_bound(offset + least);
+            options.on_progress({offset + incumbent,
+                                 std::max(root_bound, std::min(tree, offset + incumbent)), nodes,
+                                 std::chrono::duration<double>(Clock::now() - start).count()});
+          };
+        }
         if (options.max_iterations >= 0) {
           search.max_iterations = std::max(0LL, options.max_iterations - statistics.iterations);
         }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "setcover/branch_and_bound.h"
@@ -14,6 +15,14 @@
 #include "setcover/reduce.h"
 
 namespace appmix::setcover {
+
+// What a long search reports while it runs (SolveOptions::on_progress).
+struct Progress {
+  Cost incumbent = 0;  // cost of the best cover so far
+  Cost bound = 0;      // proven lower bound so far
+  long long nodes = 0;
+  double seconds = 0;
+};
 
 struct SolveOptions {
   double time_limit_seconds = 60;
@@ -23,6 +32,9 @@ struct SolveOptions {
   long long max_iterations = -1;          // subgradient iterations overall; < 0: no limit
   bool search = true;                     // false: stop after the root phase
   Direction direction = Direction::kCft;  // of every subgradient step (lagrangian.h)
+  // Called on the calling thread after the root phase and after every batch
+  // of the tree; it never changes the search.
+  std::function<void(const Progress&)> on_progress;
   ReductionOptions reductions;
 };
 
