@@ -131,6 +131,17 @@ std::string write_recommend_markdown(const plan::Review& review) {
       f.today.size(), f.after.size(), f.unsanctioned_today, f.unsanctioned_after, f.personal_today,
       f.personal_after);
 
+  out += "## Apps and candidates\n\n| id | kind | decision | forced | TIME | wave |\n"
+         "|---|---|---|---|---|---|\n";
+  for (int p = 0; p < model.num_products(); ++p) {
+    const bool retired = !model.is_candidate(p) && !r.chosen[p];
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(model.id(p)),
+                       model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
+                       md(forced_label(review, p)), analysis::name_of(review.time_classes[p]),
+                       retired ? plan::wave_of(*model.products[p]) : "");
+  }
+  out += "\n";
+
   if (!r.forced.empty()) {
     out += "## What-if\n\n| forced | price |\n|---|---:|\n";
     for (const optimise::ForcedPrice& forced : r.forced) {
