@@ -5,6 +5,7 @@
 // inside the result (exit 0) unless --fail-on asks for exit 1.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -90,6 +91,12 @@ int run_recommend(const RecommendArguments& arguments) {
     return kUsage;
   }
 
+  if (!arguments.emit_model.empty() && !writes_to_stdout(arguments.output) &&
+      std::filesystem::weakly_canonical(arguments.emit_model) ==
+          std::filesystem::weakly_canonical(arguments.output.output)) {
+    print_error("recommend", "-o and --emit-model name the same file; give each its own");
+    return kUsage;
+  }
   const inventory::Inventory& inventory = *checked.inventory;
   const model::ForcedResolution forced =
       model::resolve_forced(model::build_model(inventory), arguments.forced);

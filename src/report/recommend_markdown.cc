@@ -39,9 +39,10 @@ std::string write_recommend_markdown(const plan::Review& review) {
   out += fmt::format("| apps | {} | {} | {} |\n", with_thousands(r.apps_before),
                      with_thousands(r.apps_after), with_thousands(r.apps_after - r.apps_before));
   out += fmt::format(
-      "| cost ({} years, {}) | {} | {} | {} ({:+.1f}%) |\n", years, md(inventory.currency),
+      "| cost ({} years, {}) | {} | {} | {}{} |\n", years, md(inventory.currency),
       money_for_people(review, r.cost_before), money_for_people(review, r.cost_after),
-      signed_money(review, r.cost_after - r.cost_before), -100.0 * savings_fraction(r));
+      signed_money(review, r.cost_after - r.cost_before),
+      r.cost_before > 0 ? fmt::format(" ({:+.1f}%)", -100.0 * savings_fraction(r)) : "");
   out += fmt::format("| lower bound | | {} | |\n\n", money_for_people(review, r.lower_bound));
   out += fmt::format("One-off costs: retire {}, acquire {}. A greedy choice would cost {}.\n\n",
                      money_for_people(review, r.retire_costs),
