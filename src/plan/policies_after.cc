@@ -21,14 +21,10 @@ bool unsanctioned_personal(const inventory::Product& product) {
                                  product.holds(inventory::DataClass::sensitive));
 }
 
-template <typename Breach>
-PolicyOutcome count_products(const model::PortfolioModel& model, const std::vector<bool>& chosen,
-                             std::string policy, Breach breach) {
-  PolicyOutcome outcome;
-  outcome.policy = std::move(policy);
-  for (int p = 0; p < model.num_products(); ++p) {
-    if (!breach(*model.products[p]))
-      continue;
+// Splits `products` into today's apps and the chosen products, each by id.
+void today_and_after(const model::PortfolioModel& model, const std::vector<bool>& chosen,
+                     const std::vector<int>& products, PolicyOutcome& outcome) {
+  for (const int p : products) {
     if (!model.is_candidate(p))
       outcome.today.push_back(p);
     if (chosen[p])
@@ -36,6 +32,19 @@ PolicyOutcome count_products(const model::PortfolioModel& model, const std::vect
   }
   outcome.today = by_id(model, outcome.today);
   outcome.after = by_id(model, outcome.after);
+}
+
+template <typename Breach>
+PolicyOutcome count_products(const model::PortfolioModel& model, const std::vector<bool>& chosen,
+                             std::string policy, Breach breach) {
+  PolicyOutcome outcome;
+  outcome.policy = std::move(policy);
+  std::vector<int> breaching;
+  for (int p = 0; p < model.num_products(); ++p) {
+    if (breach(*model.products[p]))
+      breaching.push_back(p);
+  }
+  today_and_after(model, chosen, breaching, outcome);
   return outcome;
 }
 
@@ -91,14 +100,7 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
     outcome.limit = limit.limit;
     if (!outcome.capability)
       continue;
-    for (const int p : model.capability_products[*outcome.capability]) {
-      if (!model.is_candidate(p))
-        outcome.today.push_back(p);
-      if (chosen[p])
-        outcome.after.push_back(p);
-    }
-    outcome.today = by_id(model, outcome.today);
-    outcome.after = by_id(model, outcome.after);
+    today_and_after(model, chosen, model.capability_products[*outcome.capability], outcome);
     if (static_cast<int>(outcome.after.size()) > limit.limit)
       outcome.needs = needs_of(model, chosen, *outcome.capability);
     outcomes.push_back(std::move(outcome));
