@@ -127,7 +127,7 @@ int run_solve(const SolveArguments& arguments) {
       print_error("solve", fmt::format("{}: {}", arguments.file, error.message));
       return kIo;
     }
-    fmt::print(stderr, "{}:{}: error: {}\n", arguments.file, error.line, error.message);
+    fmt::print(stderr, "{}:{}: error: {}\n", arguments.file, error.position.line, error.message);
     return kFindings;
   }
   std::ifstream raw(arguments.file, std::ios::binary);
