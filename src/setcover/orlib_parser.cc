@@ -16,6 +16,14 @@ namespace {
 constexpr std::int64_t kMaxSize = std::numeric_limits<std::int32_t>::max() - 1;
 constexpr std::int64_t kMaxCost =
     std::numeric_limits<std::int64_t>::max() / (std::int64_t{1} << 32);
+// Arrays store costs and offsets in 32 bits, half of what Cost and the
+// instance's starts take: a text of at most kMaxTextBytes holds fewer numbers
+// than 2^31, and costs are at most kMaxCost. Both layouts hold their arrays
+// at once, so this halves the peak on a dense file.
+static_assert(kMaxTextBytes / 2 + 1 < (std::int64_t{1} << 31));
+static_assert(kMaxCost <= std::numeric_limits<std::int32_t>::max());
+using Offset = std::uint32_t;
+
 // No integer of int64 needs more characters (a sign and 19 digits); a word
 // longer than this is reported at once, without waiting for its end.
 constexpr std::size_t kMaxWord = 40;
@@ -101,8 +109,15 @@ class LayoutBase {
                               " after the end of the instance"));
   }
 
+  // Widened to Cost when the instance is built.
+  std::vector<Cost> widened_costs() {
+    std::vector<Cost> costs(costs_.begin(), costs_.end());
+    costs_ = {};
+    return costs;
+  }
+
   Token rows_, columns_;
-  std::vector<Cost> costs_;
+  std::vector<std::int32_t> costs_;
   std::optional<Failure> failure_;
 };
 
@@ -125,7 +140,7 @@ class RowLayout : public LayoutBase {
         return;
       case kCosts:
         if (in_range(token, index, 0, kMaxCost, "column cost", nullptr, nullptr)) {
-          costs_.push_back(token.value);
+          costs_.push_back(static_cast<std::int32_t>(token.value));
           if (static_cast<std::int64_t>(costs_.size()) == columns_.value)
             stage_ = next_row();
         }
@@ -204,7 +219,7 @@ class RowLayout : public LayoutBase {
         rows[next[entries_[k]]++] = RowIndex(static_cast<std::int32_t>(i));
     }
     entries_ = {};
-    return Instance(static_cast<int>(rows_.value), std::move(costs_), std::move(starts),
+    return Instance(static_cast<int>(rows_.value), widened_costs(), std::move(starts),
                     std::move(rows));
   }
 
@@ -214,14 +229,14 @@ class RowLayout : public LayoutBase {
   // Closes the row just read (if any) and moves to the next one.
   Stage next_row() {
     if (stage_ == kCount || stage_ == kIndices)
-      row_ends_.push_back(static_cast<std::int64_t>(entries_.size()));
+      row_ends_.push_back(static_cast<Offset>(entries_.size()));
     return static_cast<std::int64_t>(row_ends_.size()) == rows_.value ? kDone : kCount;
   }
 
   Stage stage_ = kRows;
   Token count_;
   std::int64_t left_ = 0;
-  std::vector<std::int64_t> row_ends_;  // end of each row's run in entries_
+  std::vector<Offset> row_ends_;        // end of each row's run in entries_
   std::vector<std::int32_t> entries_;   // 0-based columns, row after row
 };
 
@@ -244,7 +259,7 @@ class ColumnLayout : public LayoutBase {
         return;
       case kCost:
         if (in_range(token, index, 0, kMaxCost, "column cost", nullptr, nullptr)) {
-          costs_.push_back(token.value);
+          costs_.push_back(static_cast<std::int32_t>(token.value));
           stage_ = kCount;
         }
         return;
@@ -306,7 +321,9 @@ class ColumnLayout : public LayoutBase {
   }
 
   Instance build() {
-    return Instance(static_cast<int>(rows_.value), std::move(costs_), std::move(starts_),
+    std::vector<std::int64_t> starts(starts_.begin(), starts_.end());
+    starts_ = {};
+    return Instance(static_cast<int>(rows_.value), widened_costs(), std::move(starts),
                     std::move(rows_of_columns_));
   }
 
@@ -314,14 +331,14 @@ class ColumnLayout : public LayoutBase {
   enum Stage { kRows, kColumns, kCost, kCount, kIndices, kDone };
 
   Stage next_column() {
-    starts_.push_back(static_cast<std::int64_t>(rows_of_columns_.size()));
+    starts_.push_back(static_cast<Offset>(rows_of_columns_.size()));
     return static_cast<std::int64_t>(costs_.size()) == columns_.value ? kDone : kCost;
   }
 
   Stage stage_ = kRows;
   Token count_;
   std::int64_t left_ = 0;
-  std::vector<std::int64_t> starts_{0};
+  std::vector<Offset> starts_{0};
   std::vector<RowIndex> rows_of_columns_;
 };
 
