@@ -7,6 +7,9 @@
 #   env              (optional) NAME=VALUE lines added to the environment
 #   setup/           (optional) copied into @TMP@ before the run
 #   expected.stdout  expected.stderr  expected.exit
+#   mask             (optional) sed -E expressions applied to stdout, stderr
+#                    and the files listing before comparing: hides what legitimately varies between
+#                    runs, such as solve's elapsed time
 #   expected.files   (when args use @TMP@) every file in @TMP@ after the run,
 #                    with its content: proves what -o and init wrote, and that
 #                    no temporary file was left behind
@@ -42,7 +45,13 @@ if [[ -f "$case_dir/stdin" ]]; then input="$case_dir/stdin"; fi
   <"$input" >"$scratch/stdout" 2>"$scratch/stderr")
 echo $? >"$scratch/exit"
 
-normalise() { sed "s|$work|@TMP@|g" "$1"; }
+normalise() {
+  if [[ -f "$case_dir/mask" ]]; then
+    sed "s|$work|@TMP@|g" "$1" | sed -E -f "$case_dir/mask"
+  else
+    sed "s|$work|@TMP@|g" "$1"
+  fi
+}
 normalise "$scratch/stdout" >"$scratch/actual.stdout"
 normalise "$scratch/stderr" >"$scratch/actual.stderr"
 cp "$scratch/exit" "$scratch/actual.exit"
@@ -55,7 +64,7 @@ if grep -q '@TMP@' "$case_dir/args"; then
       echo "==> ${entry#./} <=="
       cat "$entry"
     fi
-  done) >"$scratch/actual.files"
+  done) | normalise /dev/stdin >"$scratch/actual.files"
   compared+=(files)
 fi
 
