@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
+#include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
 #include "report/solve_writers.h"
 #include "setcover/orlib_reader.h"
@@ -62,19 +63,17 @@ int report_unreadable(const SolveArguments& arguments, const setcover::ReadError
       diagnostics.provenance = provenance_of(arguments.file);
     else
       diagnostics.provenance.version = APPMIX_VERSION;
-    return worst(code,
-                 emit("solve", arguments.output, report::write_diagnostics_json(diagnostics)));
+    return worst(code, emit(arguments.output, report::write_diagnostics_json(diagnostics)));
   }
-  const std::string text = report::write_diagnostics_text(diagnostics.diagnostics, false);
+  const std::string text = report::write_diagnostics_text(diagnostics.diagnostics,
+                                                          use_color_on_stderr(arguments.output));
   std::fputs(text.c_str(), stderr);
   return code;
 }
 
 int run_solve(const SolveArguments& arguments) {
-  if (output_is_an_input(arguments.output, {arguments.file})) {
-    print_error("solve", "-o names the input file");
-    return kUsage;
-  }
+  if (const auto conflict = output_conflict(arguments.output, {arguments.file}))
+    return usage_error(*conflict);
   const setcover::ReadResult read = setcover::read_orlib_file(arguments.file);
   if (read.error)
     return report_unreadable(arguments, *read.error);
@@ -88,7 +87,7 @@ int run_solve(const SolveArguments& arguments) {
   const std::string rendered = chosen_format(arguments.output) == "json"
                                    ? report::write_solve_json(result, provenance_of(arguments.file))
                                    : report::write_solve_text(result);
-  return emit("solve", arguments.output, rendered);
+  return emit(arguments.output, rendered);
 }
 
 }  // namespace
