@@ -7,12 +7,12 @@
 #include <fstream>
 #include <memory>
 #include <optional>
-#include <thread>
 
 #include "base/sha256.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
+#include "cli/solver_options.h"
 #include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
 #include "report/solve_writers.h"
@@ -24,9 +24,7 @@ namespace {
 
 struct SolveArguments {
   std::string file;
-  double time_limit = 60;
-  int threads = 0;  // 0: all cores
-  std::uint64_t seed = 0;
+  SolverOptions solver;
   OutputOptions output;
 };
 
@@ -77,13 +75,7 @@ int run_solve(const SolveArguments& arguments) {
   const setcover::ReadResult read = setcover::read_orlib_file(arguments.file);
   if (read.error)
     return report_unreadable(arguments, *read.error);
-  setcover::SolveOptions options;
-  options.time_limit_seconds = arguments.time_limit;
-  options.threads = arguments.threads > 0
-                        ? arguments.threads
-                        : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  options.seed = arguments.seed;
-  const setcover::Result result = setcover::solve(*read.instance, options);
+  const setcover::Result result = setcover::solve(*read.instance, solve_options(arguments.solver));
   const std::string rendered = chosen_format(arguments.output) == "json"
                                    ? report::write_solve_json(result, provenance_of(arguments.file))
                                    : report::write_solve_text(result);
@@ -97,11 +89,7 @@ Runner define_solve(CLI::App& command) {
   arguments->output.formats = {"text", "json"};
   command.add_option("FILE", arguments->file, "OR-Library instance (row or column layout, .gz ok)")
       ->required();
-  command.add_option("--time-limit", arguments->time_limit, "seconds (default 60)")
-      ->check(CLI::NonNegativeNumber);
-  command.add_option("--threads", arguments->threads, "worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
-  command.add_option("--seed", arguments->seed, "seed of the randomised heuristics (default 0)");
+  add_solver_options(command, arguments->solver);
   add_output_options(command, arguments->output);
   return [arguments] { return run_solve(*arguments); };
 }
