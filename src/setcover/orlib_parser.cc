@@ -236,8 +236,8 @@ class RowLayout : public LayoutBase {
   Stage stage_ = kRows;
   Token count_;
   std::int64_t left_ = 0;
-  std::vector<Offset> row_ends_;        // end of each row's run in entries_
-  std::vector<std::int32_t> entries_;   // 0-based columns, row after row
+  std::vector<Offset> row_ends_;       // end of each row's run in entries_
+  std::vector<std::int32_t> entries_;  // 0-based columns, row after row
 };
 
 // rows, columns, then per column: cost, count, count row indices.
