@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
+#include <stdexcept>
+#include <string>
 
 namespace appmix::base {
 namespace {
@@ -64,6 +64,22 @@ constexpr std::array kRules = {
          "Flatten the structure; no inventory needs more than a few levels."},
     Rule{"no-inventory-files", E, "a directory holds no *.yaml or *.yml file",
          "Point at a directory that contains inventory files, or at a file."},
+    Rule{"orlib-extra-data", E, "an OR-Library file has numbers after the end of the instance",
+         "Remove the extra numbers, or fix the counts before them: the header and the count "
+         "of each row (or column) say where the instance ends."},
+    Rule{"orlib-not-an-integer", E, "an OR-Library file holds a word that is not an integer",
+         "An OR-Library file holds only integers separated by blanks; fix or remove the word "
+         "(shown with bytes outside printable ASCII as \\xNN escapes)."},
+    Rule{"orlib-out-of-range", E, "a number in an OR-Library file is outside what its place allows",
+         "Fix the number or the count it is measured against: indices are 1-based and at most "
+         "the number of rows or columns in the header; costs and counts are 0 to 2147483647."},
+    Rule{"orlib-too-large", E,
+         "an OR-Library file holds more than 128 MiB of text (after decompression)",
+         "Check that the file is an OR-Library instance; the largest known ones hold under "
+         "70 MB of text, and a small .gz that expands past the limit is a decompression bomb."},
+    Rule{"orlib-truncated", E, "an OR-Library file ends before the data its header declares",
+         "Check the counts in the header (rows, columns) and of each row or column against the "
+         "data that follows; the file may have been cut short."},
     Rule{"out-of-range", E, "a number is outside the allowed range",
          "Use a value within the range the format gives for this key."},
     Rule{"parent-cycle", E, "capability parents form a cycle",
@@ -120,11 +136,8 @@ const Rule* find_rule(std::string_view id) {
 
 const Rule& rule_or_die(std::string_view id) {
   const Rule* rule = find_rule(id);
-  if (rule == nullptr) {
-    std::fprintf(stderr, "internal error: unknown rule id '%.*s'\n", static_cast<int>(id.size()),
-                 id.data());
-    std::abort();
-  }
+  if (rule == nullptr)
+    throw std::logic_error("unknown rule id '" + std::string(id) + "'");
   return *rule;
 }
 

@@ -22,7 +22,9 @@ std::span<const Rule> all_rules();  // sorted by id
 // nullptr when unknown.
 const Rule* find_rule(std::string_view id);
 
-// For ids written in code: an unknown id is a bug, so this aborts loudly.
+// For ids written in code: an unknown id is a bug, so this throws
+// std::logic_error, which the command line's last catch turns into exit 70
+// ("internal error") instead of a crash.
 const Rule& rule_or_die(std::string_view id);
 
 }  // namespace appmix::base

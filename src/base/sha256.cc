@@ -109,17 +109,21 @@ std::array<std::uint8_t, 32> Sha256::finish() {
   return digest;
 }
 
-std::string sha256_hex(std::string_view bytes) {
-  Sha256 hash;
-  hash.update(bytes);
+std::string to_hex(const std::array<std::uint8_t, 32>& digest) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(64);
-  for (std::uint8_t byte : hash.finish()) {
+  for (std::uint8_t byte : digest) {
     out.push_back(kHex[byte >> 4]);
     out.push_back(kHex[byte & 0xf]);
   }
   return out;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  Sha256 hash;
+  hash.update(bytes);
+  return to_hex(hash.finish());
 }
 
 }  // namespace appmix::base

@@ -29,5 +29,6 @@ class Sha256 {
 
 // 64 lower-case hex digits.
 std::string sha256_hex(std::string_view bytes);
+std::string to_hex(const std::array<std::uint8_t, 32>& digest);
 
 }  // namespace appmix::base

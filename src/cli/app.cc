@@ -1,6 +1,10 @@
 #include "cli/app.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -12,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/usage_error.h"
 
 namespace appmix::cli {
 namespace {
@@ -30,45 +35,9 @@ void keep_freed_memory() {
 
 }  // namespace
 
-int run(int argc, char** argv) {
-  keep_freed_memory();
+int run_guarded(const std::function<int()>& body) {
   try {
-    CLI::App app{"appmix: right-size a customer-facing application portfolio", "appmix"};
-    app.set_version_flag("--version", APPMIX_VERSION);
-    app.require_subcommand(1);
-    std::vector<std::pair<CLI::App*, Runner>> runners;
-    for (const Command& command : commands()) {
-      CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
-      sub->set_version_flag("--version", APPMIX_VERSION);  // a common option of every command
-      runners.emplace_back(sub, command.define(*sub));
-    }
-    // CLI11 would call an unknown first word a missing subcommand; name it
-    // and list the commands instead.
-    if (argc > 1 && argv[1][0] != '-') {
-      const std::string word = argv[1];
-      std::string names;
-      bool known = false;
-      for (const Command& command : commands()) {
-        known = known || command.name == word;
-        names += (names.empty() ? "" : ", ") + std::string(command.name);
-      }
-      if (!known) {
-        std::fprintf(stderr, "appmix: error: unknown command '%s' (commands: %s)\n", word.c_str(),
-                     names.c_str());
-        return kUsage;
-      }
-    }
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::ParseError& error) {
-      const int code = app.exit(error);
-      return code == 0 ? kSuccess : kUsage;
-    }
-    for (auto& [sub, runner] : runners) {
-      if (sub->parsed())
-        return runner();
-    }
-    return kUsage;
+    return body();
   } catch (const std::exception& error) {
     std::fprintf(stderr, "appmix: internal error: %s\n", error.what());
     return kInternal;
@@ -76,6 +45,46 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "appmix: internal error\n");
     return kInternal;
   }
+}
+
+int run(int argc, char** argv) {
+  keep_freed_memory();
+  return run_guarded([argc, argv] {
+    const std::string version = std::string("appmix ") + APPMIX_VERSION;
+    CLI::App app{"appmix: right-size a customer-facing application portfolio", "appmix"};
+    app.set_version_flag("--version", version);
+    app.require_subcommand(1);
+    std::vector<std::pair<CLI::App*, Runner>> runners;
+    std::vector<std::string> names;
+    for (const Command& command : commands()) {
+      CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+      sub->set_version_flag("--version", version);  // a common option of every command
+      runners.emplace_back(sub, command.define(*sub));
+      names.emplace_back(command.name);
+    }
+    const std::string listed = fmt::format("{}", fmt::join(names, ", "));
+    if (argc < 2)
+      return usage_error("no command given; commands: " + listed + " (appmix --help)");
+    // CLI11 would call an unknown first word a missing subcommand; name it
+    // and suggest the closest command, or list them.
+    const std::string word = argv[1];
+    if ((word.empty() || word.front() != '-') &&
+        std::find(names.begin(), names.end(), word) == names.end()) {
+      const std::string suggestion = did_you_mean(word, names);
+      return usage_error("unknown command '" + word + "'" +
+                         (suggestion.empty() ? " (commands: " + listed + ")" : suggestion));
+    }
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+      return report_parse_error(app, error);
+    }
+    for (auto& [sub, runner] : runners) {
+      if (sub->parsed())
+        return runner();
+    }
+    return usage_error("no command given; commands: " + listed);
+  });
 }
 
 }  // namespace appmix::cli

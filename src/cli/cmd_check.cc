@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
+#include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
 #include "report/rules_markdown.h"
 
@@ -63,24 +64,19 @@ std::string render(const CheckOptions& options, const std::string& format,
 
 int run_check(const CheckOptions& options) {
   if (options.list_rules)
-    return emit("check", options.output, report::rules_markdown());
-  if (options.paths.empty()) {
-    print_error("check", "at least one PATH is required (a file, a directory, or - for stdin)");
-    return kUsage;
-  }
-  if (std::count(options.paths.begin(), options.paths.end(), "-") > 1) {
-    print_error("check", "'-' (standard input) may be given only once");
-    return kUsage;
-  }
+    return emit(options.output, report::rules_markdown());
+  if (options.paths.empty())
+    return usage_error("at least one PATH is required (a file, a directory, or - for stdin)");
+  if (std::count(options.paths.begin(), options.paths.end(), "-") > 1)
+    return usage_error("'-' (standard input) may be given only once");
   const std::string format = chosen_format(options.output);
   const CheckRun run = check_all(options.paths, format == "json" || format == "sarif");
-  if (output_is_an_input(options.output, run.input_files)) {
-    print_error("check", "-o '" + options.output.output +
-                             "' is one of the inputs; appmix never modifies its input files");
+  if (const auto conflict = output_conflict(options.output, run.input_files)) {
+    print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
   }
   const base::Diagnostics& diagnostics = run.report.diagnostics;
-  int code = emit("check", options.output, render(options, format, run.report));
+  int code = emit(options.output, render(options, format, run.report));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }

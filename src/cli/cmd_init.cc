@@ -11,7 +11,7 @@
 #include "base/atomic_output.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
-#include "cli/output_options.h"
+#include "cli/usage_error.h"
 #include "inventory/starter.h"
 
 namespace appmix::cli {
@@ -32,7 +32,7 @@ int run_init(const InitOptions& options) {
     std::error_code error;
     const fs::path target = directory / file.name;
     if (fs::symlink_status(target, error).type() != fs::file_type::not_found) {
-      print_error("init", "'" + target.string() + "' already exists; not overwriting it");
+      print_error("'" + target.string() + "' already exists; not overwriting it");
       code = kIo;
     }
   }
@@ -49,16 +49,15 @@ int run_init(const InitOptions& options) {
   }
   std::sort(existing.begin(), existing.end());
   for (const std::string& path : existing) {
-    print_error(
-        "init",
-        "'" + path + "' already holds an inventory; not adding a starter inventory beside it");
+    print_error("'" + path +
+                "' already holds an inventory; not adding a starter inventory beside it");
   }
   if (!existing.empty())
     return kIo;
   error.clear();
   fs::create_directories(directory, error);
   if (error) {
-    print_error("init", "cannot create '" + directory.string() + "': " + error.message());
+    print_error("cannot create '" + directory.string() + "': " + error.message());
     return kIo;
   }
   // Every file is written to its temporary first and only then are all
@@ -67,13 +66,13 @@ int run_init(const InitOptions& options) {
   for (const inventory::StarterFile& file : files) {
     outputs.push_back(std::make_unique<base::AtomicOutput>(directory / file.name));
     if (!outputs.back()->write(file.content)) {
-      print_error("init", outputs.back()->error());
+      print_error(outputs.back()->error());
       return kIo;
     }
   }
   for (auto& output : outputs) {
     if (!output->commit()) {
-      print_error("init", output->error());
+      print_error(output->error());
       return kIo;
     }
   }

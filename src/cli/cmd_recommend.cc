@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <memory>
 #include <sstream>
-#include <thread>
 
 #include "analysis/checked_inventory.h"
 #include "base/atomic_output.h"
@@ -16,6 +15,8 @@
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
 #include "cli/progress_line.h"
+#include "cli/solver_options.h"
+#include "cli/usage_error.h"
 #include "model/forced_decisions.h"
 #include "optimise/lp_model.h"
 #include "optimise/recommend.h"
@@ -31,9 +32,7 @@ namespace {
 struct RecommendArguments {
   std::string path;
   std::string objective = "cost";
-  double time_limit = 60;
-  int threads = 0;  // 0: all cores
-  std::uint64_t seed = 0;
+  SolverOptions solver;
   std::vector<std::string> fail_on;
   std::vector<std::string> keep;
   std::vector<std::string> retire;
@@ -82,38 +81,32 @@ int run_recommend(const RecommendArguments& arguments) {
     return kFindings;
   std::vector<std::string> inputs = checked.input_files();
   inputs.push_back(arguments.path);
-  if (output_is_an_input(arguments.output, inputs) ||
-      (!arguments.emit_model.empty() &&
-       output_is_an_input(OutputOptions{{}, {}, arguments.emit_model, "never", true}, inputs))) {
-    print_error("recommend",
-                "-o or --emit-model names one of the inputs; appmix never modifies "
-                "its input files");
-    return kUsage;
-  }
-
-  if (!arguments.emit_model.empty() && !writes_to_stdout(arguments.output) &&
-      std::filesystem::weakly_canonical(arguments.emit_model) ==
-          std::filesystem::weakly_canonical(arguments.output.output)) {
-    print_error("recommend", "-o and --emit-model name the same file; give each its own");
-    return kUsage;
+  if (auto conflict = output_conflict(arguments.output, inputs))
+    return usage_error(*conflict);
+  if (!arguments.emit_model.empty()) {
+    OutputOptions model_file;
+    model_file.output = arguments.emit_model;
+    if (auto conflict = output_conflict(model_file, inputs))
+      return usage_error("--emit-model: " + *conflict);
+    if (!writes_to_stdout(arguments.output) &&
+        std::filesystem::weakly_canonical(arguments.emit_model) ==
+            std::filesystem::weakly_canonical(arguments.output.output)) {
+      return usage_error("-o and --emit-model name the same file; give each its own");
+    }
   }
   const inventory::Inventory& inventory = *checked.inventory;
   const model::ForcedResolution forced =
       model::resolve_forced(model::build_model(inventory), arguments.forced);
   if (!forced.errors.empty()) {
     for (const std::string& error : forced.errors)
-      print_error("recommend", error);
+      print_error(error);
     return kUsage;
   }
   const model::PortfolioModel model = model::build_model(inventory, forced.decisions);
   optimise::RecommendOptions options;
   options.objective =
       arguments.objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
-  options.solve.time_limit_seconds = arguments.time_limit;
-  options.solve.threads = arguments.threads > 0
-                              ? arguments.threads
-                              : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  options.solve.seed = arguments.seed;
+  options.solve = solve_options(arguments.solver);
   std::vector<optimise::WhatIf> what_if;
   for (const auto& [product, decision] : forced.in_order)
     what_if.push_back({product, decision});
@@ -147,11 +140,11 @@ int run_recommend(const RecommendArguments& arguments) {
     std::string error;
     if (!base::write_file_atomically(arguments.emit_model,
                                      optimise::write_lp_model(model, objective, cap), error)) {
-      print_error("recommend", error);
+      print_error(error);
       code = kIo;
     }
   }
-  code = worst(code, emit("recommend", arguments.output,
+  code = worst(code, emit(arguments.output,
                           render(arguments, chosen_format(arguments.output), review, checked)));
   const bool gaps = !model.gaps.empty();
   for (const std::string& gate : arguments.fail_on) {
@@ -170,11 +163,7 @@ Runner define_recommend(CLI::App& command) {
       ->required();
   command.add_option("--objective", arguments->objective, "cost (default) or apps")
       ->check(CLI::IsMember({"cost", "apps"}));
-  command.add_option("--time-limit", arguments->time_limit, "seconds (default 60)")
-      ->check(CLI::NonNegativeNumber);
-  command.add_option("--threads", arguments->threads, "worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
-  command.add_option("--seed", arguments->seed, "seed of the randomised heuristics (default 0)");
+  add_solver_options(command, arguments->solver);
   command.add_option("--fail-on", arguments->fail_on, "exit 1 on gaps and/or policy breaches")
       ->delimiter(',')
       ->check(CLI::IsMember({"gaps", "policy"}));

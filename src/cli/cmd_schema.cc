@@ -12,7 +12,7 @@ Runner define_schema(CLI::App& command) {
   auto options = std::make_shared<OutputOptions>();
   options->formats = {"json"};
   add_output_options(command, *options);
-  return [options] { return emit("schema", *options, inventory::inventory_json_schema()); };
+  return [options] { return emit(*options, inventory::inventory_json_schema()); };
 }
 
 }  // namespace appmix::cli

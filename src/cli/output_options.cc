@@ -10,6 +10,7 @@
 
 #include "base/atomic_output.h"
 #include "cli/exit_code.h"
+#include "cli/usage_error.h"
 
 namespace appmix::cli {
 namespace {
@@ -35,22 +36,47 @@ std::string format_of_extension(const std::string& path) {
   return "";
 }
 
+std::string joined(const std::vector<std::string>& words, std::string_view separator) {
+  std::string out;
+  for (const std::string& word : words)
+    out += (out.empty() ? "" : std::string(separator)) + word;
+  return out;
+}
+
+// A value from a fixed list; the message names them all and the closest.
+CLI::Validator one_of(std::vector<std::string> allowed) {
+  return CLI::Validator(
+      [allowed](std::string& value) -> std::string {
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+          return "";
+        return "'" + value + "' is not one of " + joined(allowed, ", ") +
+               did_you_mean(value, allowed);
+      },
+      joined(allowed, "|"));
+}
+
+bool color_allowed_by_environment() {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0')
+    return false;
+  const char* term = std::getenv("TERM");  // a dumb terminal shows escapes as text
+  return term == nullptr || std::string_view(term) != "dumb";
+}
+
 }  // namespace
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
   if (!options.formats.empty()) {
     // Offered even with one format (schema: json), as cli.md makes --format a
     // common option; any other value is a usage error.
-    std::string list;
-    for (const std::string& format : options.formats)
-      list += (list.empty() ? "" : "|") + format;
-    command.add_option("--format", options.format, "output format: " + list)
-        ->check(CLI::IsMember(options.formats))
+    command
+        .add_option("--format", options.format, "output format: " + joined(options.formats, "|"))
+        ->check(one_of(options.formats))
         ->option_text("FORMAT");
   }
   if (options.formats.size() > 1) {
     command.add_option("--color", options.color, "color text output: auto|always|never")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->check(one_of({"auto", "always", "never"}))
         ->option_text("WHEN");
   }
   command
@@ -58,6 +84,23 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
                   "write the result to FILE (atomically) instead of stdout")
       ->option_text("FILE");
   command.add_flag("--quiet", options.quiet, "no summary lines on stderr");
+  // After every option is read: without --format, the extension of -o picks
+  // the format, so one that names a format this command lacks cannot mean
+  // what it says.
+  const std::string name = command.get_name();
+  command.final_callback([&command, &options, name] {
+    if (command.count("--output") > 0 && options.output.empty())
+      throw CLI::ValidationError("-o", "an empty file name; name a file, or - for standard output");
+    if (!options.format.empty() || writes_to_stdout(options))
+      return;
+    const std::string named = format_of_extension(options.output);
+    if (!named.empty() && !supports(options, named)) {
+      throw CLI::ValidationError(
+          "-o", "'" + options.output + "' names the " + named + " format, which " + name +
+                    " does not write (formats: " + joined(options.formats, ", ") +
+                    "); choose one with --format or change the extension");
+    }
+  });
 }
 
 std::string chosen_format(const OutputOptions& options) {
@@ -80,10 +123,7 @@ bool use_color(const OutputOptions& options) {
     return true;
   if (options.color == "never" || !writes_to_stdout(options))
     return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && no_color[0] != '\0')
-    return false;
-  return ::isatty(STDOUT_FILENO) == 1;
+  return color_allowed_by_environment() && ::isatty(STDOUT_FILENO) == 1;
 }
 
 bool use_color_on_stderr(const OutputOptions& options) {
@@ -91,17 +131,14 @@ bool use_color_on_stderr(const OutputOptions& options) {
     return true;
   if (options.color == "never")
     return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && no_color[0] != '\0')
-    return false;
-  return ::isatty(STDERR_FILENO) == 1;
+  return color_allowed_by_environment() && ::isatty(STDERR_FILENO) == 1;
 }
 
-int emit(std::string_view command, const OutputOptions& options, std::string_view bytes) {
+int emit(const OutputOptions& options, std::string_view bytes) {
   if (writes_to_stdout(options)) {
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
     if (std::fflush(stdout) != 0 || !written) {
-      print_error(command, "cannot write to standard output");
+      print_error("cannot write to standard output");
       return kIo;
     }
     return kSuccess;
@@ -116,7 +153,7 @@ int emit(std::string_view command, const OutputOptions& options, std::string_vie
     const bool written =
         target != nullptr && std::fwrite(bytes.data(), 1, bytes.size(), target) == bytes.size();
     if (target == nullptr || std::fclose(target) != 0 || !written) {
-      print_error(command, "cannot write '" + options.output + "'");
+      print_error("cannot write '" + options.output + "'");
       return kIo;
     }
     return kSuccess;
@@ -132,29 +169,41 @@ int emit(std::string_view command, const OutputOptions& options, std::string_vie
   }
   std::string error;
   if (!base::write_file_atomically(target, bytes, error)) {
-    print_error(command, error);
+    print_error(error);
     return kIo;
   }
   return kSuccess;
 }
 
-bool output_is_an_input(const OutputOptions& options, const std::vector<std::string>& inputs) {
+std::optional<std::string> output_conflict(const OutputOptions& options,
+                                           const std::vector<std::string>& inputs) {
   if (writes_to_stdout(options))
-    return false;
+    return std::nullopt;
+  namespace fs = std::filesystem;
   std::error_code error;
-  if (!std::filesystem::exists(options.output, error))
-    return false;
+  const bool exists = fs::exists(options.output, error);
+  const std::string extension = fs::path(options.output).extension().string();
+  const bool inventory_file = extension == ".yaml" || extension == ".yml";
+  // The folder the output lands in, resolved (links, "..") for comparison.
+  const fs::path folder =
+      fs::weakly_canonical(fs::absolute(options.output, error), error).parent_path();
   for (const std::string& input : inputs) {
-    if (input == "-")
-      continue;
-    if (std::filesystem::equivalent(options.output, input, error))
-      return true;
+    if (input != "-" && exists && fs::equivalent(options.output, input, error)) {
+      return "-o '" + options.output +
+             "' is one of the inputs; appmix never modifies its input files";
+    }
   }
-  return false;
-}
-
-void print_error(std::string_view command, std::string_view message) {
-  std::fputs(fmt::format("appmix {}: error: {}\n", command, message).c_str(), stderr);
+  for (const std::string& input : inputs) {
+    if (input == "-" || !inventory_file || !fs::is_directory(input, error))
+      continue;
+    const fs::path directory = fs::weakly_canonical(fs::absolute(input, error), error);
+    if (std::mismatch(directory.begin(), directory.end(), folder.begin(), folder.end()).first ==
+        directory.end()) {
+      return "-o '" + options.output + "' would put an inventory file into the input directory '" +
+             input + "', where the next run would read it as a part; write it elsewhere";
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace appmix::cli

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,10 @@ struct OutputOptions {
 };
 
 // Adds -o and --quiet; --format and --color only when the command has more
-// than one format. `options` must outlive parsing.
+// than one format. `options` must outlive parsing. Usage errors found at
+// parse time: a --format or --color value that is not offered, `-o ''`,
+// and (without --format) an -o extension that names a format the command
+// does not write (`check -o report.html`).
 void add_output_options(CLI::App& command, OutputOptions& options);
 
 // --format if given, else the format the extension of -o names (.json,
@@ -28,27 +32,24 @@ void add_output_options(CLI::App& command, OutputOptions& options);
 // command's default.
 std::string chosen_format(const OutputOptions& options);
 
-// --color always; or auto while results go to a terminal on stdout and
-// NO_COLOR is unset or empty.
+// --color always; or auto while results go to a terminal on stdout,
+// NO_COLOR is unset or empty, and TERM is not "dumb".
 bool use_color(const OutputOptions& options);
+// The same for what a command prints on stderr (solve's diagnostics).
+bool use_color_on_stderr(const OutputOptions& options);
 
 bool writes_to_stdout(const OutputOptions& options);
 
-// The same choice for messages on stderr (diagnostics of a command whose
-// result goes to stdout): --color always, or auto on a terminal without
-// NO_COLOR.
-bool use_color_on_stderr(const OutputOptions& options);
+// Writes the result; on failure prints the error (usage_error.h) and
+// returns kIo, else kSuccess.
+int emit(const OutputOptions& options, std::string_view bytes);
 
-// Writes the result; on failure prints "appmix <command>: error: ..." to
-// stderr and returns kIo, else kSuccess.
-int emit(std::string_view command, const OutputOptions& options, std::string_view bytes);
-
-// True when -o names an existing file that is the same file as one of
-// `inputs` (compared with std::filesystem::equivalent, so links and
-// different spellings of one path are caught).
-bool output_is_an_input(const OutputOptions& options, const std::vector<std::string>& inputs);
-
-// Prints "appmix <command>: error: <message>" to stderr.
-void print_error(std::string_view command, std::string_view message);
+// Why -o may not be written, or nothing: it names an existing file that is
+// one of `inputs` (compared with std::filesystem::equivalent, so links and
+// other spellings are caught), or it would create a *.yaml / *.yml file
+// inside an input directory (the next run over that directory would read it
+// as an inventory part). Both are usage errors.
+std::optional<std::string> output_conflict(const OutputOptions& options,
+                                           const std::vector<std::string>& inputs);
 
 }  // namespace appmix::cli

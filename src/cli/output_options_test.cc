@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -48,21 +49,71 @@ TEST_CASE("color: always beats NO_COLOR, never and -o turn it off") {
   CHECK_FALSE(appmix::cli::use_color(options));
 }
 
-TEST_CASE("-o is an input when it is the same file under any spelling") {
+TEST_CASE("color auto: TERM=dumb means no color") {
+  OutputOptions options = check_like();
+  ::unsetenv("NO_COLOR");
+  ::setenv("TERM", "dumb", 1);
+  CHECK_FALSE(appmix::cli::use_color(options));
+  CHECK_FALSE(appmix::cli::use_color_on_stderr(options));
+  options.color = "always";
+  CHECK(appmix::cli::use_color_on_stderr(options));
+  ::unsetenv("TERM");
+}
+
+TEST_CASE("-o conflicts: an input under any spelling, or a new part of an input directory") {
   namespace fs = std::filesystem;
   const fs::path folder =
       fs::temp_directory_path() / ("appmix-output-test-" + std::to_string(::getpid()));
-  fs::create_directories(folder);
+  fs::create_directories(folder / "sub");
   std::ofstream(folder / "inventory.yaml") << "appmix: 1\n";
   OutputOptions options = check_like();
   const std::string input = (folder / "inventory.yaml").string();
   options.output = (folder / "." / "inventory.yaml").string();
-  CHECK(appmix::cli::output_is_an_input(options, {input}));
+  CHECK(appmix::cli::output_conflict(options, {input}).has_value());
   options.output = (folder / "results.json").string();  // does not exist yet
-  CHECK_FALSE(appmix::cli::output_is_an_input(options, {input}));
+  CHECK_FALSE(appmix::cli::output_conflict(options, {input}));
   std::ofstream(folder / "results.json") << "{}\n";
-  CHECK_FALSE(appmix::cli::output_is_an_input(options, {input, "-"}));
+  CHECK_FALSE(appmix::cli::output_conflict(options, {input, "-"}));
   options.output = "-";
-  CHECK_FALSE(appmix::cli::output_is_an_input(options, {input}));
+  CHECK_FALSE(appmix::cli::output_conflict(options, {input}));
+
+  // A directory input: a new .yaml/.yml anywhere inside it would become a part.
+  const std::string directory = folder.string();
+  options.output = (folder / "sub" / "new.yml").string();
+  const auto conflict = appmix::cli::output_conflict(options, {directory});
+  REQUIRE(conflict.has_value());
+  CHECK(conflict->find("would put an inventory file into the input directory") !=
+        std::string::npos);
+  options.output = (folder / "sub" / ".." / ".." / "elsewhere.yaml").string();
+  CHECK_FALSE(appmix::cli::output_conflict(options, {directory}));
+  options.output = (folder / "results.sarif").string();
+  CHECK_FALSE(appmix::cli::output_conflict(options, {directory}));
   fs::remove_all(folder);
+}
+
+TEST_CASE("-o: an empty name, or an extension naming a format the command lacks") {
+  const auto parse = [](std::vector<std::string> arguments) {
+    CLI::App app{"test", "appmix"};
+    CLI::App* check = app.add_subcommand("check");
+    OutputOptions options = check_like();
+    appmix::cli::add_output_options(*check, options);
+    arguments.insert(arguments.begin(), "check");
+    std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them reversed
+    try {
+      app.parse(arguments);
+    } catch (const CLI::ParseError& error) {
+      return std::string(error.what());
+    }
+    return std::string();
+  };
+  CHECK(parse({"-o", "out.sarif"}).empty());
+  CHECK(parse({"-o", "out.txt"}).empty());
+  CHECK(parse({"-o", "report.html", "--format", "json"}).empty());  // --format decides
+  CHECK(parse({"-o", "report.html"}) ==
+        "-o: 'report.html' names the html format, which check does not write (formats: text, "
+        "json, sarif, github); choose one with --format or change the extension");
+  CHECK(parse({"-o", ""}) == "-o: an empty file name; name a file, or - for standard output");
+  CHECK(parse({"--format", "jsn"}) ==
+        "--format: 'jsn' is not one of text, json, sarif, github (did you mean 'json'?)");
+  CHECK(parse({"--format", "xml"}) == "--format: 'xml' is not one of text, json, sarif, github");
 }

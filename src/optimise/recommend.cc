@@ -75,7 +75,8 @@ std::vector<bool> greedy_mix(const model::PortfolioModel& model) {
 setcover::SolveOptions remaining(const setcover::SolveOptions& options, Clock::time_point start) {
   setcover::SolveOptions rest = options;
   const double spent = std::chrono::duration<double>(Clock::now() - start).count();
-  rest.time_limit_seconds = std::max(0.0, options.time_limit_seconds - spent);
+  if (options.time_limit_seconds)
+    rest.time_limit_seconds = std::max(0.0, *options.time_limit_seconds - spent);
   return rest;
 }
 

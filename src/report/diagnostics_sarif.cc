@@ -1,7 +1,6 @@
 // SARIF 2.1.0 form of `check`, for code scanning (GitHub, Azure DevOps, IDE
-// viewers). Paths become relative URI references: an absolute input path is
-// made relative to the working directory, so logs never carry absolute
-// paths (code scanning resolves URIs against the repository root).
+// viewers). A relative path stays a relative URI reference (code scanning
+// resolves it against the repository root); an absolute one is a file:// URI.
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -49,15 +48,14 @@ std::string percent_encode(std::string_view path) {
   return out;
 }
 
+// Files are named the way the text output names them: a path given relative
+// stays a relative reference (resolved against the repository root by code
+// scanning); an absolute path becomes a file:// URI rather than a relative
+// one climbing out of the working directory with ../../.
 std::string artifact_uri(const std::string& file) {
-  std::filesystem::path path(file);
-  if (path.is_absolute()) {
-    std::error_code error;
-    const std::filesystem::path here = std::filesystem::current_path(error);
-    path = error ? path.filename() : path.lexically_relative(here);
-    if (path.empty())
-      path = std::filesystem::path(file).filename();
-  }
+  const std::filesystem::path path(file);
+  if (path.is_absolute())
+    return "file://" + percent_encode(path.generic_string());
   return percent_encode(path.generic_string());
 }
 

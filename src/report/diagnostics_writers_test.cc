@@ -96,13 +96,15 @@ TEST_CASE("sarif results point into the generated rules array") {
   CHECK(sarif.find("\"sha-256\": \"bbbb") != std::string::npos);
 }
 
-TEST_CASE("sarif never carries an absolute path") {
+TEST_CASE("sarif names files as the text output does: relative as given, absolute as file://") {
   report::CheckReport check;
   check.provenance.version = "1";
-  check.diagnostics = {base::make_diagnostic("empty-file", {"/nowhere/x.yaml", 0, 0}, "empty")};
+  check.diagnostics = {base::make_diagnostic("empty-file", {"/nowhere/my x.yaml", 0, 0}, "empty"),
+                       base::make_diagnostic("empty-file", {"../up/y.yaml", 0, 0}, "empty")};
   const std::string sarif = report::write_diagnostics_sarif(check);
   CHECK(sarif.find("\"uri\": \"/") == std::string::npos);
-  CHECK(sarif.find("x.yaml\"") != std::string::npos);
+  CHECK(sarif.find("\"uri\": \"file:///nowhere/my%20x.yaml\"") != std::string::npos);
+  CHECK(sarif.find("\"uri\": \"../up/y.yaml\"") != std::string::npos);
   CHECK(sarif.find("\"region\"") == std::string::npos);
 }
 

@@ -64,18 +64,6 @@ std::string signed_money(const plan::Review& review, std::int64_t minor_units) {
   return minor_units > 0 ? "+" + text : text;
 }
 
-std::string_view ended_by_name(setcover::EndedBy ended_by) {
-  switch (ended_by) {
-    case setcover::EndedBy::kProof:
-      return "proof";
-    case setcover::EndedBy::kWorkLimit:
-      return "work-limit";
-    case setcover::EndedBy::kTimeLimit:
-      return "time-limit";
-  }
-  return "proof";
-}
-
 double savings_fraction(const optimise::Recommendation& recommendation) {
   if (recommendation.cost_before == 0)
     return 0.0;

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "plan/review.h"
-#include "setcover/branch_and_bound.h"
+#include "report/ended_by.h"
 
 namespace appmix::report {
 
@@ -31,8 +31,6 @@ std::string major_units(const plan::Review& review, std::int64_t minor_units);
 std::string money_for_people(const plan::Review& review, std::int64_t minor_units);
 // The same with a sign always shown: "+412,000", "-2,927,500", "0".
 std::string signed_money(const plan::Review& review, std::int64_t minor_units);
-
-std::string_view ended_by_name(setcover::EndedBy ended_by);  // "proof", "work-limit", "time-limit"
 
 // (before - after) / before, as a fraction; 0 when before is 0.
 double savings_fraction(const optimise::Recommendation& recommendation);

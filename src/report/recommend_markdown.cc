@@ -132,8 +132,9 @@ std::string write_recommend_markdown(const plan::Review& review) {
       f.today.size(), f.after.size(), f.unsanctioned_today, f.unsanctioned_after, f.personal_today,
       f.personal_after);
 
-  out += "## Apps and candidates\n\n| id | kind | decision | forced | TIME | wave |\n"
-         "|---|---|---|---|---|---|\n";
+  out +=
+      "## Apps and candidates\n\n| id | kind | decision | forced | TIME | wave |\n"
+      "|---|---|---|---|---|---|\n";
   for (int p = 0; p < model.num_products(); ++p) {
     const bool retired = !model.is_candidate(p) && !r.chosen[p];
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(model.id(p)),

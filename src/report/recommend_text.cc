@@ -109,11 +109,10 @@ class TextWriter {
     table.add_row({"apps", with_thousands(r_.apps_before), with_thousands(r_.apps_after),
                    with_thousands(r_.apps_after - r_.apps_before)});
     const std::int64_t change = r_.cost_after - r_.cost_before;
-    table.add_row({fmt::format("cost ({} years)", years()),
-                   money_for_people(review_, r_.cost_before),
-                   money_for_people(review_, r_.cost_after), signed_money(review_, change),
-                   r_.cost_before > 0 ? fmt::format("({:+.1f}%)", -100.0 * savings_fraction(r_))
-                                      : ""});
+    table.add_row(
+        {fmt::format("cost ({} years)", years()), money_for_people(review_, r_.cost_before),
+         money_for_people(review_, r_.cost_after), signed_money(review_, change),
+         r_.cost_before > 0 ? fmt::format("({:+.1f}%)", -100.0 * savings_fraction(r_)) : ""});
     out_ += table.render(2, 2);
     out_ += fmt::format("    of which one-off: retire {} · acquire {}\n\n",
                         money_for_people(review_, r_.retire_costs),

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <thread>
 
 #include "setcover/lagrangian.h"
 #include "setcover/local_search.h"
 #include "setcover/node_branching.h"
 #include "setcover/node_memory.h"
+#include "setcover/parallel.h"
 
 namespace appmix::setcover {
 namespace {
@@ -366,16 +366,9 @@ SearchResult branch_and_bound(const Instance& instance, Cost upper_bound, std::v
         evaluations[k] = evaluate(instance, root, batch[k], incumbent, options, memory);
       }
     };
-    if (workers == 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> threads;
-      for (int worker = 1; worker < workers; ++worker)
-        threads.emplace_back(work, worker);
-      work(0);
-      for (auto& thread : threads)
-        thread.join();
-    }
+    // An exception in an evaluation (std::bad_alloc, a broken invariant)
+    // reaches our caller once every worker has stopped.
+    run_workers(workers, work);
     for (auto& evaluation : evaluations) {
       ++result.nodes;
       result.iterations += evaluation.iterations;

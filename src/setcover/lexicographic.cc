@@ -268,15 +268,19 @@ LexicographicResult solve_lexicographic(const Instance& instance,
     Result first = solve(level0, reporting_level0(options, levels[0], fixings, 1));
     out.solves = 1;
     if (first.optimal) {
-      const auto deadline = start + std::chrono::duration_cast<Clock::duration>(
-                                        std::chrono::duration<double>(options.time_limit_seconds));
+      const auto deadline =
+          options.time_limit_seconds
+              ? start + std::chrono::duration_cast<Clock::duration>(
+                            std::chrono::duration<double>(*options.time_limit_seconds))
+              : Clock::time_point::max();
       std::vector<Fixing> face = optimal_face(level0, first.cost, options, deadline);
       out.face_columns = static_cast<int>(std::count(face.begin(), face.end(), Fixing::kFree));
       SolveOptions rest = options;
       if (rest.max_nodes < 0)
         rest.max_nodes = kFaceNodes;
       const double spent = std::chrono::duration<double>(Clock::now() - start).count();
-      rest.time_limit_seconds = std::max(0.0, options.time_limit_seconds - spent);
+      if (options.time_limit_seconds)
+        rest.time_limit_seconds = std::max(0.0, *options.time_limit_seconds - spent);
       CompositeSolve ordered = solve_composite(instance, levels, count, face, rest, exact_limit);
       ++out.solves;
       // The face holds every level-0 optimum, so a proven composite optimum

@@ -180,15 +180,25 @@ RootPhase root_phase(const Instance& core, const Subproblem& root, const SolveOp
   return phase;
 }
 
+// The end of the time limit; a limit past the clock's range saturates
+// instead of overflowing (time_point::max() is "never").
+Clock::time_point deadline_after(Clock::time_point start, std::optional<double> seconds) {
+  if (!seconds)
+    return Clock::time_point::max();
+  if (!(*seconds >= 0) || std::isinf(*seconds))
+    throw std::invalid_argument("solve: the time limit must be a finite number >= 0");
+  const std::chrono::duration<double> room = Clock::time_point::max() - start;
+  if (*seconds >= room.count())
+    return Clock::time_point::max();
+  return start +
+         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(*seconds));
+}
+
 }  // namespace
 
 Result solve(const Instance& instance, const SolveOptions& options) {
   const Clock::time_point start = Clock::now();
-  const Clock::time_point deadline =
-      options.time_limit_seconds >= 1e9
-          ? Clock::time_point::max()
-          : start + std::chrono::duration_cast<Clock::duration>(
-                        std::chrono::duration<double>(options.time_limit_seconds));
+  const Clock::time_point deadline = deadline_after(start, options.time_limit_seconds);
   Result result;
   const Reduced reduced = reduce(instance, options.reductions);
   if (reduced.infeasible)

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "setcover/branch_and_bound.h"
@@ -25,7 +26,11 @@ struct Progress {
 };
 
 struct SolveOptions {
-  double time_limit_seconds = 60;
+  // Wall-clock limit in seconds (finite, >= 0), or std::nullopt for none.
+  // Assigning a number sets it (`options.time_limit_seconds = 30;`). A limit
+  // makes the result depend on the machine; tests and goldens use the work
+  // limits below and no time limit, so their results are reproducible.
+  std::optional<double> time_limit_seconds = 60.0;
   int threads = 1;
   std::uint64_t seed = 0;                 // drives the randomised heuristic rounds only
   long long max_nodes = -1;               // < 0: no limit

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <limits>
+#include <stdexcept>
 
 #include "setcover/branch_and_bound.h"
 #include "setcover/orlib_reader.h"
@@ -40,7 +41,7 @@ TEST_CASE("threads 1 and 2 give the same result under work limits") {
     for (const long long max_nodes : {8LL, 64LL}) {
       const Instance instance = mid_sized_instance(seed);
       SolveOptions options;
-      options.time_limit_seconds = 1e9;
+      options.time_limit_seconds = std::nullopt;
       options.max_nodes = max_nodes;
       options.seed = seed;
       options.threads = 1;
@@ -63,6 +64,25 @@ TEST_CASE("threads 1 and 2 give the same result under work limits") {
   }
   CHECK(nodes > 32);  // batches of several nodes were merged
   CHECK(cut_short);   // and a work limit ended a search
+}
+
+TEST_CASE("no time limit: only the work limits end the search") {
+  const Instance instance = mid_sized_instance(1);
+  SolveOptions options;
+  options.time_limit_seconds = std::nullopt;
+  options.max_nodes = 8;
+  options.threads = 1;
+  const Result limited = solve(instance, options);
+  CHECK(limited.ended_by == EndedBy::kWorkLimit);
+  CHECK_FALSE(limited.optimal);
+  // A limit far past the clock's range is no limit either, not an overflow
+  // (UBSan would report one), and plain assignment of a number still works.
+  options.time_limit_seconds = 1e300;
+  const Result huge = solve(instance, options);
+  CHECK(huge.ended_by == EndedBy::kWorkLimit);
+  CHECK(huge.columns == limited.columns);
+  options.time_limit_seconds = std::numeric_limits<double>::quiet_NaN();
+  CHECK_THROWS_AS(solve(instance, options), std::invalid_argument);
 }
 
 TEST_CASE("diving over the node memory budget is the same for 1 and 2 threads") {
@@ -111,7 +131,7 @@ TEST_CASE("known optima of small OR-Library instances") {
     const ReadResult read = read_orlib_file((folder / name).string());
     REQUIRE(read.instance.has_value());
     SolveOptions options;
-    options.time_limit_seconds = 1e9;
+    options.time_limit_seconds = std::nullopt;
     options.max_nodes = 100000;
     const Result result = solve(*read.instance, options);
     CHECK(result.optimal);

@@ -4,6 +4,10 @@
 tests/diagnostics/<rule-id>.yaml (or a folder <rule-id>/, checked as one
 directory inventory) must make `appmix check --format text --color never`
 print exactly <rule-id>.expected, which must mention [<rule-id>].
+A rule about OR-Library files (orlib-*) has a fixture <rule-id>.txt instead:
+`appmix solve --color never --quiet` must print exactly <rule-id>.expected on
+stderr (where solve writes the diagnostics of a file it cannot read), nothing
+on stdout, and exit 1.
 
   run_fixtures.py APPMIX REPO_ROOT coverage   every rule has a fixture and every
                                               fixture names a rule (both ways)
@@ -14,6 +18,7 @@ print exactly <rule-id>.expected, which must mention [<rule-id>].
 APPMIX_UPDATE_GOLDEN=1 writes the .expected files instead of comparing them;
 read each one before committing it.
 """
+import gzip
 import os
 import re
 import subprocess
@@ -46,11 +51,22 @@ def write_symlink_loop(path):
     os.symlink("..", os.path.join(path, "sub", "back"))
 
 
+def write_orlib_too_large(path):
+    # 129 MiB of blanks, then an instance: about 130 KB of gzip that expands
+    # past the 128 MiB bound (a decompression bomb; issue 9).
+    with gzip.GzipFile(path, "wb", mtime=0) as out:
+        block = b" " * (1 << 20)
+        for _ in range(129):
+            out.write(block)
+        out.write(b"1 1\n1\n1 1\n")
+
+
 # Fixtures written at test time into a scratch folder (rule -> (name, writer));
 # their .expected files live here like the others.
 GENERATED = {
     "file-too-large": ("file-too-large.yaml", write_too_large),
     "symlink-loop": ("symlink-loop", write_symlink_loop),
+    "orlib-too-large": ("orlib-too-large.txt.gz", write_orlib_too_large),
 }
 
 # Files in this folder that are not fixtures.
@@ -80,6 +96,8 @@ def fixtures(root):
             found[name] = path
         elif name.endswith(".yaml"):
             found[name[: -len(".yaml")]] = path
+        elif name.startswith("orlib-") and name.endswith(".txt"):
+            found[name[: -len(".txt")]] = path
         else:
             stray.append(name)
     expected = [n[: -len(".expected")] for n in sorted(os.listdir(folder))
@@ -108,7 +126,7 @@ def coverage(appmix, root):
         problems.append(f"{FIXTURE_DIR}/{rule}.expected has no fixture")
     for name in stray:
         problems.append(f"{FIXTURE_DIR}/{name} is neither a <rule-id>.yaml fixture, "
-                        f"a <rule-id>/ folder nor a .expected file")
+                        f"an orlib-*.txt fixture, a <rule-id>/ folder nor a .expected file")
     for problem in problems:
         print(problem)
     print(f"{len(ids)} rules, {len(found)} fixtures, {len(GENERATED)} generated, "
@@ -136,17 +154,21 @@ def run_generated(appmix, root):
 
 def compare(appmix, root, rule, fixture, cwd):
     """Checks `fixture` (relative to cwd) against tests/diagnostics/<rule>.expected."""
-    result = subprocess.run([appmix, "check", "--format", "text", "--color", "never",
-                             "--quiet", fixture], cwd=cwd, capture_output=True,
+    solve = rule.startswith("orlib-")
+    command = (["solve", "--color", "never", "--quiet"] if solve else
+               ["check", "--format", "text", "--color", "never", "--quiet"])
+    result = subprocess.run([appmix, *command, fixture], cwd=cwd, capture_output=True,
                             env={**os.environ, "LC_ALL": "C"})
-    output = result.stdout.decode("utf-8", "replace")
+    # check's findings are its result (stdout); solve's go to stderr.
+    output = (result.stderr if solve else result.stdout).decode("utf-8", "replace")
+    other = result.stdout if solve else result.stderr
     expected_path = os.path.join(root, FIXTURE_DIR, rule + ".expected")
     problems = []
     if f"[{rule}]" not in output:
         problems.append(f"the output does not mention [{rule}]")
-    if result.stderr:
-        problems.append("stderr is not empty under --quiet:\n"
-                        + result.stderr.decode("utf-8", "replace"))
+    if other:
+        problems.append(("stdout" if solve else "stderr") + " is not empty under --quiet:\n"
+                        + other.decode("utf-8", "replace"))
     wanted_exit = 1 if re.search(r"^\S.*: error: ", output, re.MULTILINE) else 0
     if result.returncode != wanted_exit:
         problems.append(f"exit code {result.returncode}, expected {wanted_exit}")

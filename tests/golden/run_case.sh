@@ -7,8 +7,9 @@
 #   env              (optional) NAME=VALUE lines added to the environment
 #   setup/           (optional) copied into @TMP@ before the run
 #   expected.stdout  expected.stderr  expected.exit
-#   mask             (optional) sed -E expressions applied to stdout and the
-#                    files before comparing: elapsed times (cli.md exempts them)
+#   mask             (optional) sed -E expressions applied to stdout, stderr
+#                    and the files listing before comparing: hides what legitimately varies between
+#                    runs, such as solve's elapsed time
 #   expected.files   (when args use @TMP@) every file in @TMP@ after the run,
 #                    with its content: proves what -o and init wrote, and that
 #                    no temporary file was left behind
@@ -63,8 +64,7 @@ if grep -q '@TMP@' "$case_dir/args"; then
       echo "==> ${entry#./} <=="
       cat "$entry"
     fi
-  done) >"$scratch/actual.files.raw"
-  normalise "$scratch/actual.files.raw" >"$scratch/actual.files"
+  done) | normalise /dev/stdin >"$scratch/actual.files"
   compared+=(files)
 fi
 
