@@ -61,7 +61,8 @@ class PairSelection {
   }
 
   std::vector<AppPair> take_sorted() {
-    std::sort(pairs_.begin(), pairs_.end(), precedes);
+    std::sort(pairs_.begin(), pairs_.end(),
+              [](const AppPair& a, const AppPair& b) { return precedes(a, b); });
     return std::move(pairs_);
   }
 
@@ -101,13 +102,10 @@ void find_pairs(const SparseRows& apps_by_capability, const SparseRows& capabili
         const auto second = static_cast<AppIndex>(entry.col());
         if (second <= first)
           continue;
-        AppPair pair;
-        pair.first = first;
-        pair.second = second;
-        pair.shared = static_cast<std::uint32_t>(entry.value());
-        pair.combined =
-            static_cast<std::uint32_t>(provided[first].size() + provided[second].size()) -
-            pair.shared;
+        const auto shared = static_cast<std::uint32_t>(entry.value());
+        const auto combined =
+            static_cast<std::uint32_t>(provided[first].size() + provided[second].size()) - shared;
+        const AppPair pair = AppPair::of(first, second, shared, combined);
         ++overlap.overlapping_pairs;
         if (pair.jaccard() < options.min_similarity)
           continue;
@@ -165,20 +163,17 @@ void find_redundancy(const SparseRows& capabilities_by_app, const SparseRows& co
 
 }  // namespace
 
-int AppPair::jaccard_4dp() const {
+AppPair AppPair::of(AppIndex first, AppIndex second, std::uint32_t shared, std::uint32_t combined) {
+  assert(first < second && shared >= 1 && shared <= combined);
+  AppPair pair;
+  pair.first = first;
+  pair.second = second;
+  pair.shared = shared;
+  pair.combined = combined;
   // round(shared * 10000 / combined), half up, in integers.
   const std::uint64_t scaled = std::uint64_t{shared} * 20000 + combined;
-  return static_cast<int>(scaled / (std::uint64_t{combined} * 2));
-}
-
-bool precedes(const AppPair& a, const AppPair& b) {
-  const int a_jaccard = a.jaccard_4dp();
-  const int b_jaccard = b.jaccard_4dp();
-  if (a_jaccard != b_jaccard)
-    return a_jaccard > b_jaccard;
-  if (a.first != b.first)
-    return a.first < b.first;
-  return a.second < b.second;
+  pair.jaccard_4dp = static_cast<std::uint32_t>(scaled / (std::uint64_t{combined} * 2));
+  return pair;
 }
 
 Portfolio index_portfolio(const inventory::Inventory& inventory) {

@@ -7,7 +7,7 @@
 //
 // Memory stays bounded on large inventories: pairs come from the sparse
 // product A * A^T (A: apps x capabilities) one block of rows at a time, never
-// as a whole matrix; a kept pair costs 16 bytes (AppPair) and its shared
+// as a whole matrix; a kept pair costs 20 bytes (AppPair) and its shared
 // capabilities and units are worked out only when it is written
 // (describe_pair). With `top` set only that many pairs are kept at any time.
 #pragma once
@@ -49,20 +49,31 @@ struct SharedCapability {
 
 // Two apps that provide at least one capability in common.
 struct AppPair {
+  // Fills in jaccard_4dp.
+  static AppPair of(AppIndex first, AppIndex second, std::uint32_t shared, std::uint32_t combined);
+
   AppIndex first = 0;  // first < second, so the ids are in byte order
   AppIndex second = 0;
   std::uint32_t shared = 0;    // capabilities both provide, >= 1
   std::uint32_t combined = 0;  // capabilities either provides: |union|
+  // The Jaccard similarity shared / combined rounded half up to 4 decimals,
+  // as 0..10000: what every format prints, and what pairs are sorted by (so
+  // the printed order never contradicts the printed values). Kept rather
+  // than recomputed: sorting millions of pairs compares it often.
+  std::uint32_t jaccard_4dp = 0;
 
   double jaccard() const { return static_cast<double>(shared) / combined; }
-  // The Jaccard similarity rounded half up to 4 decimals, as 0..10000: what
-  // every format prints, and what pairs are sorted by (so that the printed
-  // order never contradicts the printed values).
-  int jaccard_4dp() const;
 };
 
-// True when `a` comes before `b`: higher rounded Jaccard, then ids.
-bool precedes(const AppPair& a, const AppPair& b);
+// True when `a` comes before `b`: higher rounded Jaccard, then ids. Inline:
+// sorting millions of pairs calls it tens of millions of times.
+inline bool precedes(const AppPair& a, const AppPair& b) {
+  if (a.jaccard_4dp != b.jaccard_4dp)
+    return a.jaccard_4dp > b.jaccard_4dp;
+  if (a.first != b.first)
+    return a.first < b.first;
+  return a.second < b.second;
+}
 
 // A capability that more of a unit's apps provide than it needs.
 struct Redundancy {

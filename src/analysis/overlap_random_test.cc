@@ -76,7 +76,7 @@ using IdSet = std::set<std::string>;
 
 struct BrutePair {
   std::string first, second;  // first < second
-  int jaccard_4dp = 0;
+  std::uint32_t jaccard_4dp = 0;
   IdSet shared, within;
   bool across = false;
 };
@@ -115,7 +115,8 @@ std::vector<BrutePair> brute_force_pairs(const inventory::Inventory& inventory,
       const double exact = static_cast<double>(pair.shared.size()) / combined.size();
       if (exact < min_similarity)
         continue;
-      pair.jaccard_4dp = static_cast<int>(std::lround(exact * 10000));  // no exact halves here
+      pair.jaccard_4dp =
+          static_cast<std::uint32_t>(std::lround(exact * 10000));  // no exact halves here
       for (const auto& unit : units[i]) {
         if (units[j].count(unit))
           pair.within.insert(unit);
@@ -148,7 +149,7 @@ void check_pairs(const Overlap& overlap, const std::vector<BrutePair>& expected)
     INFO("pair " << k << ": " << expected[k].first << " " << expected[k].second);
     CHECK(portfolio.app_ids[pair.first] == expected[k].first);
     CHECK(portfolio.app_ids[pair.second] == expected[k].second);
-    CHECK(pair.jaccard_4dp() == expected[k].jaccard_4dp);
+    CHECK(pair.jaccard_4dp == expected[k].jaccard_4dp);
     CHECK(pair.shared == expected[k].shared.size());
     CHECK(id_set(portfolio.capability_ids, detail.shared) == expected[k].shared);
     CHECK(id_set(portfolio.unit_ids, detail.within) == expected[k].within);

@@ -67,7 +67,7 @@ Strings describe(const Overlap& overlap) {
   for (const AppPair& pair : overlap.pairs) {
     describe_pair(portfolio, pair, detail);
     out.push_back(fmt::format("{}+{} {:.4f} shared={} within={}{}", portfolio.app_ids[pair.first],
-                              portfolio.app_ids[pair.second], pair.jaccard_4dp() / 10000.0,
+                              portfolio.app_ids[pair.second], pair.jaccard_4dp / 10000.0,
                               fmt::join(ids(portfolio.capability_ids, detail.shared), ","),
                               fmt::join(ids(portfolio.unit_ids, detail.within), ","),
                               detail.across ? " across" : ""));
@@ -244,16 +244,16 @@ TEST_CASE("apps used by no unit overlap across nothing") {
 }
 
 TEST_CASE("jaccard_4dp rounds half up and orders ties by ids") {
-  CHECK(AppPair{0, 1, 1, 3}.jaccard_4dp() == 3333);
-  CHECK(AppPair{0, 1, 2, 3}.jaccard_4dp() == 6667);
-  CHECK(AppPair{0, 1, 1, 20000}.jaccard_4dp() == 1);  // 0.00005 rounds up
-  CHECK(AppPair{0, 1, 1, 20001}.jaccard_4dp() == 0);
-  CHECK(AppPair{0, 1, 4, 4}.jaccard_4dp() == 10000);
+  CHECK(AppPair::of(0, 1, 1, 3).jaccard_4dp == 3333);
+  CHECK(AppPair::of(0, 1, 2, 3).jaccard_4dp == 6667);
+  CHECK(AppPair::of(0, 1, 1, 20000).jaccard_4dp == 1);  // 0.00005 rounds up
+  CHECK(AppPair::of(0, 1, 1, 20001).jaccard_4dp == 0);
+  CHECK(AppPair::of(0, 1, 4, 4).jaccard_4dp == 10000);
   // 1/3 and 3333/10000 differ, but print alike: ids decide.
-  CHECK(precedes(AppPair{0, 5, 3333, 10000}, AppPair{1, 2, 1, 3}));
-  CHECK_FALSE(precedes(AppPair{1, 2, 1, 3}, AppPair{0, 5, 3333, 10000}));
-  CHECK(precedes(AppPair{0, 1, 1, 3}, AppPair{0, 2, 1, 3}));
-  CHECK(precedes(AppPair{7, 8, 1, 2}, AppPair{0, 1, 1, 3}));
+  CHECK(precedes(AppPair::of(0, 5, 3333, 10000), AppPair::of(1, 2, 1, 3)));
+  CHECK_FALSE(precedes(AppPair::of(1, 2, 1, 3), AppPair::of(0, 5, 3333, 10000)));
+  CHECK(precedes(AppPair::of(0, 1, 1, 3), AppPair::of(0, 2, 1, 3)));
+  CHECK(precedes(AppPair::of(7, 8, 1, 2), AppPair::of(0, 1, 1, 3)));
 }
 
 }  // namespace appmix::analysis
