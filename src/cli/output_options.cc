@@ -71,6 +71,17 @@ std::string chosen_format(const OutputOptions& options) {
   return options.formats.empty() ? "text" : options.formats.front();
 }
 
+bool use_color_on_stderr(const OutputOptions& options) {
+  if (options.color == "always")
+    return true;
+  if (options.color == "never")
+    return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0')
+    return false;
+  return ::isatty(STDERR_FILENO) == 1;
+}
+
 bool writes_to_stdout(const OutputOptions& options) {
   return options.output.empty() || options.output == "-";
 }
@@ -87,8 +98,16 @@ bool use_color(const OutputOptions& options) {
 }
 
 int emit(std::string_view command, const OutputOptions& options, std::string_view bytes) {
+  return emit_in_pieces(command, options, [bytes](const PieceWriter& write) { write(bytes); });
+}
+
+int emit_in_pieces(std::string_view command, const OutputOptions& options,
+                   const std::function<void(const PieceWriter&)>& produce) {
   if (writes_to_stdout(options)) {
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+    bool written = true;
+    produce([&](std::string_view piece) {
+      written = written && std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
+    });
     if (std::fflush(stdout) != 0 || !written) {
       print_error(command, "cannot write to standard output");
       return kIo;
@@ -102,8 +121,10 @@ int emit(std::string_view command, const OutputOptions& options, std::string_vie
   if (type == std::filesystem::file_type::character || type == std::filesystem::file_type::fifo ||
       type == std::filesystem::file_type::block || type == std::filesystem::file_type::socket) {
     std::FILE* target = std::fopen(options.output.c_str(), "wb");
-    const bool written =
-        target != nullptr && std::fwrite(bytes.data(), 1, bytes.size(), target) == bytes.size();
+    bool written = target != nullptr;
+    produce([&](std::string_view piece) {
+      written = written && std::fwrite(piece.data(), 1, piece.size(), target) == piece.size();
+    });
     if (target == nullptr || std::fclose(target) != 0 || !written) {
       print_error(command, "cannot write '" + options.output + "'");
       return kIo;
@@ -119,9 +140,12 @@ int emit(std::string_view command, const OutputOptions& options, std::string_vie
       break;
     target = link.is_absolute() ? link : target.parent_path() / link;
   }
-  std::string error;
-  if (!base::write_file_atomically(target, bytes, error)) {
-    print_error(command, error);
+  base::AtomicOutput output(target);
+  bool written = true;
+  produce([&](std::string_view piece) { written = written && output.write(piece); });
+  // An empty result still creates the file (commit opens it).
+  if (!written || !output.commit()) {
+    print_error(command, output.error());
     return kIo;
   }
   return kSuccess;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,11 +33,24 @@ std::string chosen_format(const OutputOptions& options);
 // NO_COLOR is unset or empty.
 bool use_color(const OutputOptions& options);
 
+// The same decision for diagnostics printed on stderr next to a result:
+// --color always; or auto while stderr is a terminal and NO_COLOR is unset
+// or empty.
+bool use_color_on_stderr(const OutputOptions& options);
+
 bool writes_to_stdout(const OutputOptions& options);
 
 // Writes the result; on failure prints "appmix <command>: error: ..." to
 // stderr and returns kIo, else kSuccess.
 int emit(std::string_view command, const OutputOptions& options, std::string_view bytes);
+
+// The same for a result written in pieces: `produce` is handed a function
+// that writes one piece, and is called once. With -o the pieces go to the
+// temporary file, renamed into place only after the last one; after a
+// failed write the remaining pieces are dropped and kIo is returned.
+using PieceWriter = std::function<void(std::string_view)>;
+int emit_in_pieces(std::string_view command, const OutputOptions& options,
+                   const std::function<void(const PieceWriter&)>& produce);
 
 // True when -o names an existing file that is the same file as one of
 // `inputs` (compared with std::filesystem::equivalent, so links and
