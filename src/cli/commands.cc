@@ -7,6 +7,7 @@ namespace appmix::cli {
 // One declaration per cmd_<name>.cc.
 Runner define_check(CLI::App& command);
 Runner define_init(CLI::App& command);
+Runner define_overlap(CLI::App& command);
 Runner define_schema(CLI::App& command);
 Runner define_solve(CLI::App& command);
 
@@ -14,6 +15,8 @@ namespace {
 
 const Command kCommands[] = {
     {"check", "validate inventories and policies; print findings", define_check},
+    {"overlap", "which apps duplicate which capabilities, within and across business units",
+     define_overlap},
     {"schema", "print the JSON Schema of the inventory format", define_schema},
     {"init", "write a small, valid starter inventory and its schema", define_init},
     {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},
