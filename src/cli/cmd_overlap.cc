@@ -96,7 +96,15 @@ Runner define_overlap(CLI::App& command) {
       ->required();
   add_output_options(command, options->output);
   command.add_option("--top", options->top, "pairs shown in text output (default 50)")
-      ->option_text("N");
+      ->option_text("N")
+      ->check(CLI::Validator(
+          [](const std::string& text) -> std::string {
+            // Unsigned conversion would wrap "-1" to a huge count.
+            return text.find_first_not_of("0123456789") == std::string::npos && !text.empty()
+                       ? ""
+                       : "must be a whole number, 0 or more";
+          },
+          "", "N >= 0"));
   command
       .add_option("--min-similarity", options->min_similarity,
                   "leave out pairs whose Jaccard similarity is below X, in [0, 1] (default 0)")
