@@ -49,6 +49,13 @@ std::string json_quote(std::string_view text) {
   return out;
 }
 
+std::string JsonWriter::take() {
+  std::string piece;
+  piece.reserve(out_.capacity());
+  piece.swap(out_);
+  return piece;
+}
+
 void JsonWriter::newline() {
   if (indent_ == 0)
     return;

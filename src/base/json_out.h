@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace appmix::base {
@@ -49,8 +48,9 @@ class JsonWriter {
 
   // Moves out the text written since the last take() and goes on where it
   // left off (nesting is kept): a writer can stream a long document in
-  // pieces instead of holding it whole.
-  std::string take() { return std::exchange(out_, std::string()); }
+  // pieces instead of holding it whole. The next piece starts with the same
+  // capacity, so it does not grow again from nothing.
+  std::string take();
 
  private:
   void before_value();
