@@ -3,14 +3,14 @@
 #include <Eigen/Sparse>
 #include <algorithm>
 #include <cassert>
+#include <stdexcept>
 
 namespace appmix::analysis {
 namespace {
 
 // Incidence and product matrices: entries are counts of apps or
 // capabilities, so int is wide enough (an inventory has far fewer than 2^31
-// of either). Row-major throughout: the rows are what the loops below walk,
-// and a row-major times row-major product needs no conversion inside Eigen.
+// of either). Row-major throughout: rows are what the loops below walk.
 using SparseRows = Eigen::SparseMatrix<int, Eigen::RowMajor, int>;
 
 std::vector<std::string> sorted_ids(std::vector<std::string> ids) {
@@ -20,7 +20,9 @@ std::vector<std::string> sorted_ids(std::vector<std::string> ids) {
 
 std::uint32_t index_of(const std::vector<std::string>& sorted, const std::string& id) {
   const auto found = std::lower_bound(sorted.begin(), sorted.end(), id);
-  assert(found != sorted.end() && *found == id && "references resolve after validation");
+  // References resolve after validation; one that does not is a bug.
+  if (found == sorted.end() || *found != id)
+    throw std::logic_error("overlap: unresolved reference '" + id + "'");
   return static_cast<std::uint32_t>(found - sorted.begin());
 }
 
