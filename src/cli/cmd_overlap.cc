@@ -18,7 +18,7 @@
 namespace appmix::cli {
 namespace {
 
-struct OverlapOptions {
+struct OverlapArguments {
   OutputOptions output;
   std::string path;
   std::size_t top = 50;
@@ -27,7 +27,7 @@ struct OverlapOptions {
 
 // Prints the findings like `check` does (its text form, then its summary
 // line unless --quiet), but on stderr: stdout is the overlap result.
-void print_diagnostics(const OverlapOptions& options, const base::Diagnostics& diagnostics) {
+void print_diagnostics(const OverlapArguments& options, const base::Diagnostics& diagnostics) {
   if (diagnostics.empty())
     return;
   const std::string text =
@@ -49,7 +49,7 @@ void render(const std::string& format, bool color, const report::OverlapReport& 
     report::write_overlap_text(report, color, sink);
 }
 
-int run_overlap(const OverlapOptions& options) {
+int run_overlap(const OverlapArguments& options) {
   const std::string format = chosen_format(options.output);
   analysis::CheckedInventory checked = analysis::check_inventory(options.path);
   std::vector<std::string> inputs = checked.input_files();
@@ -90,7 +90,7 @@ int run_overlap(const OverlapOptions& options) {
 }  // namespace
 
 Runner define_overlap(CLI::App& command) {
-  auto options = std::make_shared<OverlapOptions>();
+  auto options = std::make_shared<OverlapArguments>();
   options->output.formats = {"text", "json", "markdown", "csv"};
   command.add_option("PATH", options->path, "inventory file or directory; - reads stdin")
       ->required();
