@@ -29,6 +29,10 @@ std::uint32_t index_of(const std::vector<std::string>& sorted, const std::string
 // rows x columns with a 1 at (r, c) for each c in members[r]; each list sorted.
 SparseRows incidence(const std::vector<std::vector<std::uint32_t>>& members, std::size_t columns) {
   SparseRows matrix(static_cast<int>(members.size()), static_cast<int>(columns));
+  // Eigen 3.4's reserve() + makeCompressed() read past the outer index of a
+  // matrix with no rows (found by AddressSanitizer); it is complete as is.
+  if (members.empty())
+    return matrix;
   Eigen::VectorXi sizes(static_cast<Eigen::Index>(members.size()));
   for (std::size_t r = 0; r < members.size(); ++r)
     sizes[static_cast<Eigen::Index>(r)] = static_cast<int>(members[r].size());
