@@ -7,9 +7,9 @@
 
 namespace appmix::base {
 
-std::string json_quote(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
+namespace {
+
+void append_quoted(std::string& out, std::string_view text) {
   out.push_back('"');
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
@@ -38,7 +38,22 @@ std::string json_quote(std::string_view text) {
     }
   }
   out.push_back('"');
+}
+
+}  // namespace
+
+std::string json_quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_quoted(out, text);
   return out;
+}
+
+std::string JsonWriter::take() {
+  std::string piece;
+  piece.reserve(out_.capacity());
+  piece.swap(out_);
+  return piece;
 }
 
 void JsonWriter::newline() {
@@ -46,6 +61,17 @@ void JsonWriter::newline() {
     return;
   out_.push_back('\n');
   out_.append(stack_.size() * static_cast<std::size_t>(indent_), ' ');
+}
+
+void JsonWriter::separate(bool first) {
+  if (!first)
+    out_.push_back(',');
+  if (stack_.back().one_line) {
+    if (!first && indent_ != 0)
+      out_.push_back(' ');
+  } else {
+    newline();
+  }
 }
 
 void JsonWriter::before_value() {
@@ -56,43 +82,54 @@ void JsonWriter::before_value() {
   if (stack_.empty())
     return;
   assert(!stack_.back().is_object && "object members need a key first");
-  if (!stack_.back().empty)
-    out_.push_back(',');
+  const bool first = stack_.back().empty;
   stack_.back().empty = false;
-  newline();
+  separate(first);
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   assert(!stack_.empty() && stack_.back().is_object);
-  if (!stack_.back().empty)
-    out_.push_back(',');
+  const bool first = stack_.back().empty;
   stack_.back().empty = false;
-  newline();
-  out_ += json_quote(name);
+  separate(first);
+  append_quoted(out_, name);
   out_ += indent_ == 0 ? ":" : ": ";
   after_key_ = true;
   return *this;
 }
 
-JsonWriter& JsonWriter::begin_object() {
+void JsonWriter::begin(bool is_object, bool one_line) {
   before_value();
-  out_.push_back('{');
-  stack_.push_back({true});
+  out_.push_back(is_object ? '{' : '[');
+  const bool inside_one_line = !stack_.empty() && stack_.back().one_line;
+  stack_.push_back({is_object, one_line || inside_one_line});
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  begin(true, false);
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
-  before_value();
-  out_.push_back('[');
-  stack_.push_back({false});
+  begin(false, false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_object_on_one_line() {
+  begin(true, true);
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array_on_one_line() {
+  begin(false, true);
   return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
   assert(!stack_.empty() && stack_.back().is_object);
-  const bool empty = stack_.back().empty;
+  const Level closed = stack_.back();
   stack_.pop_back();
-  if (!empty)
+  if (!closed.empty && !closed.one_line)
     newline();
   out_.push_back('}');
   if (stack_.empty())
@@ -102,9 +139,9 @@ JsonWriter& JsonWriter::end_object() {
 
 JsonWriter& JsonWriter::end_array() {
   assert(!stack_.empty() && !stack_.back().is_object);
-  const bool empty = stack_.back().empty;
+  const Level closed = stack_.back();
   stack_.pop_back();
-  if (!empty)
+  if (!closed.empty && !closed.one_line)
     newline();
   out_.push_back(']');
   if (stack_.empty())
@@ -114,7 +151,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
   before_value();
-  out_ += json_quote(text);
+  append_quoted(out_, text);
   return *this;
 }
 

@@ -23,6 +23,11 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
+  // The same, but the container and everything in it go on one line:
+  // {"apps": ["a", "b"], "jaccard": 0.5}. For long arrays of small records,
+  // one record a line.
+  JsonWriter& begin_object_on_one_line();
+  JsonWriter& begin_array_on_one_line();
   JsonWriter& key(std::string_view name);
 
   JsonWriter& value(std::string_view text);
@@ -41,12 +46,22 @@ class JsonWriter {
   // The document so far, with a final newline once the top level is closed.
   const std::string& str() const { return out_; }
 
+  // Moves out the text written since the last take() and goes on where it
+  // left off (nesting is kept): a writer can stream a long document in
+  // pieces instead of holding it whole. The next piece starts with the same
+  // capacity, so it does not grow again from nothing.
+  std::string take();
+
  private:
   void before_value();
+  void begin(bool is_object, bool one_line);
+  // Before a member or an element; `first`: nothing precedes it in its container.
+  void separate(bool first);
   void newline();
 
   struct Level {
     bool is_object;
+    bool one_line = false;
     bool empty = true;
   };
   int indent_;

@@ -7,6 +7,7 @@ namespace appmix::cli {
 // One declaration per cmd_<name>.cc.
 Runner define_check(CLI::App& command);
 Runner define_init(CLI::App& command);
+Runner define_overlap(CLI::App& command);
 Runner define_schema(CLI::App& command);
 Runner define_solve(CLI::App& command);
 Runner define_recommend(CLI::App& command);
@@ -15,6 +16,8 @@ namespace {
 
 const Command kCommands[] = {
     {"check", "validate inventories and policies; print findings", define_check},
+    {"overlap", "which apps duplicate which capabilities, within and across business units",
+     define_overlap},
     {"recommend", "the proven least-cost app mix: keep, retire, add, and the consolidation plan",
      define_recommend},
     {"schema", "print the JSON Schema of the inventory format", define_schema},

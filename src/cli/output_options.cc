@@ -135,8 +135,16 @@ bool use_color_on_stderr(const OutputOptions& options) {
 }
 
 int emit(const OutputOptions& options, std::string_view bytes) {
+  return emit_in_pieces(options, [bytes](const PieceWriter& write) { write(bytes); });
+}
+
+int emit_in_pieces(const OutputOptions& options,
+                   const std::function<void(const PieceWriter&)>& produce) {
   if (writes_to_stdout(options)) {
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+    bool written = true;
+    produce([&](std::string_view piece) {
+      written = written && std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
+    });
     if (std::fflush(stdout) != 0 || !written) {
       print_error("cannot write to standard output");
       return kIo;
@@ -150,8 +158,10 @@ int emit(const OutputOptions& options, std::string_view bytes) {
   if (type == std::filesystem::file_type::character || type == std::filesystem::file_type::fifo ||
       type == std::filesystem::file_type::block || type == std::filesystem::file_type::socket) {
     std::FILE* target = std::fopen(options.output.c_str(), "wb");
-    const bool written =
-        target != nullptr && std::fwrite(bytes.data(), 1, bytes.size(), target) == bytes.size();
+    bool written = target != nullptr;
+    produce([&](std::string_view piece) {
+      written = written && std::fwrite(piece.data(), 1, piece.size(), target) == piece.size();
+    });
     if (target == nullptr || std::fclose(target) != 0 || !written) {
       print_error("cannot write '" + options.output + "'");
       return kIo;
@@ -167,9 +177,12 @@ int emit(const OutputOptions& options, std::string_view bytes) {
       break;
     target = link.is_absolute() ? link : target.parent_path() / link;
   }
-  std::string error;
-  if (!base::write_file_atomically(target, bytes, error)) {
-    print_error(error);
+  base::AtomicOutput output(target);
+  bool written = true;
+  produce([&](std::string_view piece) { written = written && output.write(piece); });
+  // An empty result still creates the file (commit opens it).
+  if (!written || !output.commit()) {
+    print_error(output.error());
     return kIo;
   }
   return kSuccess;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,5 +52,13 @@ int emit(const OutputOptions& options, std::string_view bytes);
 // as an inventory part). Both are usage errors.
 std::optional<std::string> output_conflict(const OutputOptions& options,
                                            const std::vector<std::string>& inputs);
+
+// The same for a result written in pieces: `produce` is handed a function
+// that writes one piece, and is called once. With -o the pieces go to the
+// temporary file, renamed into place only after the last one; after a
+// failed write the remaining pieces are dropped and kIo is returned.
+using PieceWriter = std::function<void(std::string_view)>;
+int emit_in_pieces(const OutputOptions& options,
+                   const std::function<void(const PieceWriter&)>& produce);
 
 }  // namespace appmix::cli
