@@ -606,9 +606,10 @@ void report_syntax_error(const yaml_parser_t& parser, Stage stage, std::string_v
     // libyaml ends a document whose top-level value cannot go on (a scalar,
     // or a map left by a line indented less than its keys); the text after it
     // is a mistake inside the document, not a second one.
-    out.push_back(make_diagnostic("yaml-syntax", positions.at(mark),
-                                  "this line does not fit the document above: its top-level "
-                                  "value ended before it; check the indentation"));
+    out.push_back(
+        make_diagnostic("yaml-syntax", positions.at(mark),
+                        "the document's top-level value ended before this point; check the "
+                        "indentation, or look for a stray ']' or '}'"));
     return;
   }
   const std::size_t offset = positions.byte_offset(mark.index);

@@ -129,8 +129,8 @@ TEST_CASE("documents") {
   SUBCASE("text that a document's top-level value cannot take is a syntax error in it") {
     const auto parsed = parse("   indented by mistake\n# a comment\nappmix: 1\n");
     CHECK(render(parsed.diagnostics) ==
-          "yaml-syntax at f.yaml:3:1: this line does not fit the document above: its top-level "
-          "value ended before it; check the indentation\n");
+          "yaml-syntax at f.yaml:3:1: the document's top-level value ended before this point; "
+          "check the indentation, or look for a stray ']' or '}'\n");
     CHECK_FALSE(parsed.root);
   }
   SUBCASE("a scalar document is returned for the next layer to reject") {
