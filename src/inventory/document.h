@@ -1,5 +1,5 @@
 // A parsed YAML document as plain data, with the source location of every
-// node. yaml_reader.cc builds it (the only file that sees yaml-cpp); the rest
+// node. yaml_reader.cc builds it (the only file that sees libyaml); the rest
 // of the loader interprets it. Aliases are already expanded, duplicate keys
 // already reported and dropped.
 #pragma once

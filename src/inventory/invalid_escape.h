@@ -1,8 +1,8 @@
 // Words for an escape in a double-quoted YAML string that names no Unicode
-// character ("\uD800", "\U00110000"): yaml-cpp rejects those with a bare
-// "invalid unicode: <decimal>" at the place just past the escape. This file
-// finds the escape's backslash and says what to write instead; it knows the
-// line's text, not yaml-cpp.
+// character ("\uD800", "\U00110000"): libyaml rejects those with a bare
+// "found invalid Unicode character escape code" at the escape's digits. This
+// file finds the escape's backslash and says what to write instead; it knows
+// the line's text, not libyaml.
 #pragma once
 
 #include <cstddef>

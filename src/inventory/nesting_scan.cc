@@ -4,9 +4,9 @@
 // the compact indicators "- ", "? ", ": ", implicit keys "key:", flow
 // brackets, and it skips quoted scalars, block scalars and comments so that
 // their text is not taken for structure. A quoted scalar still open at the
-// end of the text is reported too (yaml-cpp 0.7 would accept it). Where the scan is unsure it
-// counts a level too many, never one too few for the inputs that matter (a deep nesting needs many
-// indicators or brackets, and each one is counted).
+// end of the text is reported too, at its opening quote (libyaml's own error would say the same
+// there). Where the scan is unsure it counts a level too many, never one too few for the inputs
+// that matter (a deep nesting needs many indicators or brackets, and each one is counted).
 #include <fmt/format.h>
 
 #include <string>
@@ -43,8 +43,8 @@ class NestingScanner {
       text.remove_prefix(end + 1);
     }
     if (mode_ == Mode::single_quoted || mode_ == Mode::double_quoted) {
-      // yaml-cpp would take the rest of the file as the scalar's text and
-      // accept it; the opening quote is where the author must look.
+      // The scalar takes the rest of the file; the opening quote is where
+      // the author must look.
       out_.push_back(base::make_diagnostic(
           "yaml-syntax", base::Location{std::string(file_), quote_line_, quote_column_},
           "unterminated quoted string; add the closing quote"));

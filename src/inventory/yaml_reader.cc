@@ -1,23 +1,19 @@
-// The only file that includes yaml-cpp. It drives yaml-cpp's event parser
+// The only file that includes libyaml (yaml.h). It pulls libyaml's events
 // and builds the Node tree itself, so that it sees every anchor and alias
 // (to bound alias expansion), every key of a map (to report duplicates
-// instead of keeping one silently), and whether a scalar was quoted.
+// instead of keeping one silently), and the style of every scalar.
 #include "inventory/yaml_reader.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
-#include <map>
 #include <memory>
-#include <sstream>
+#include <new>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -25,6 +21,7 @@
 #include "inventory/invalid_escape.h"
 #include "inventory/line_positions.h"
 #include "inventory/text_checks.h"
+#include "inventory/yaml_errors.h"
 #include "inventory/yaml_tags.h"
 
 namespace appmix::inventory {
@@ -33,30 +30,18 @@ namespace {
 using base::Location;
 using base::make_diagnostic;
 
-// LinePositions for yaml-cpp's marks; a null mark (no place known) is 0:0.
-class Positions : public LinePositions {
- public:
-  using LinePositions::LinePositions;
-  Location at(const YAML::Mark& mark) {
-    if (mark.is_null())
-      return Location{file(), 0, 0};
-    return LinePositions::at(mark.line, mark.column);
-  }
-  std::pair<int, int> line_column(const YAML::Mark& mark) {
-    if (mark.is_null())
-      return {0, 0};
-    return LinePositions::line_column(mark.line, mark.column);
-  }
-  std::string_view text_at(const YAML::Mark& mark) const {
-    return LinePositions::text_at(mark.line, mark.column);
-  }
-};
-
 // Limit on the scalar text that alias expansion may copy in one file, so a
 // huge anchored scalar aliased many times cannot exhaust memory either.
 constexpr std::uint64_t kMaxAliasExpansionBytes = 16u << 20;
 
 constexpr std::uint32_t kNoNode = UINT32_MAX;
+
+std::string_view as_text(const char* text) {
+  return text == nullptr ? std::string_view() : std::string_view(text);
+}
+std::string_view as_text(const yaml_char_t* text) {
+  return as_text(reinterpret_cast<const char*>(text));
+}
 
 // One node as parsed, in a flat arena. An alias is its own node pointing at
 // its target, so nothing is copied until the tree is built at the end. The
@@ -95,7 +80,60 @@ void for_each_child(const std::vector<RawNode>& nodes, const RawNode& node, F&& 
 // Thrown by the handler to abandon a file once a limit has been reported.
 struct StopParsing {};
 
-class TreeBuilder : public YAML::EventHandler {
+// Thrown by EventReader when libyaml reports a syntax error; the details
+// stay in the parser.
+struct SyntaxError {};
+
+// libyaml's event parser over the bytes of one file.
+class EventReader {
+ public:
+  explicit EventReader(std::string_view bytes) {
+    if (yaml_parser_initialize(&parser_) == 0)
+      throw std::bad_alloc();
+    // No encoding is set: libyaml then skips a UTF-8 byte-order mark (the
+    // text checks rejected any other), and its places do not count it.
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(bytes.data()),
+                                 bytes.size());
+  }
+  ~EventReader() {
+    yaml_event_delete(&event_);
+    yaml_parser_delete(&parser_);
+  }
+  EventReader(const EventReader&) = delete;
+  EventReader& operator=(const EventReader&) = delete;
+
+  // The next event, valid until the next call.
+  const yaml_event_t& next() {
+    yaml_event_delete(&event_);
+    if (yaml_parser_parse(&parser_, &event_) == 0) {
+      if (parser_.error == YAML_MEMORY_ERROR)
+        throw std::bad_alloc();
+      throw SyntaxError{};
+    }
+    return event_;
+  }
+
+  const yaml_parser_t& parser() const { return parser_; }
+
+ private:
+  yaml_parser_t parser_{};
+  yaml_event_t event_{};
+};
+
+// LinePositions for libyaml's marks, which count code points (mark.index).
+class Positions : public LinePositions {
+ public:
+  using LinePositions::LinePositions;
+  Location at(const yaml_mark_t& mark) { return LinePositions::at(mark.index); }
+};
+
+// The null words of YAML's core schema; an empty plain scalar (`key:` with
+// nothing after it) is null too.
+bool is_null_word(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+class TreeBuilder {
  public:
   TreeBuilder(Positions& positions, base::Diagnostics& out, std::size_t source_bytes,
               std::size_t max_nodes)
@@ -104,7 +142,8 @@ class TreeBuilder : public YAML::EventHandler {
     // avoids moving the arena (and holding two copies) as it grows. Untouched
     // reserved pages cost address space only.
     nodes_.reserve(std::min<std::size_t>(source_bytes / 8 + 16, max_nodes_));
-    // Scalar text is never longer than its source (escapes only shorten it).
+    // Scalar text is hardly ever longer than its source (escapes shorten it,
+    // all but \L and \P).
     text_.reserve(source_bytes);
   }
 
@@ -115,49 +154,85 @@ class TreeBuilder : public YAML::EventHandler {
     return std::string_view(text_).substr(node.text_begin, node.text_size);
   }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const std::uint32_t index = add(mark, Node::Kind::null);
-    // yaml-cpp places an empty value at the next token, often on a later
-    // line; such a value is given its key's place instead (see close()).
-    const std::string_view text = positions_.text_at(mark);
-    const bool written = text.starts_with("~") || text.starts_with("null") ||
-                         text.starts_with("Null") || text.starts_with("NULL");
-    nodes_[index].implicit_null = !written;
-    finish(index, anchor);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    const std::uint32_t index = add(mark, Node::Kind::scalar);
-    // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; other
-    // values are explicit tags (yaml-cpp does not say whether a tagged
-    // scalar was also quoted, so the tag decides).
-    const TagMeaning meaning = read_tag(mark, tag);
-    nodes_[index].quoted = meaning == TagMeaning::text;
-    nodes_[index].text_tag = meaning == TagMeaning::text && tag != "!";
-    nodes_[index].bytes = value.size();
-    if (is_valid_utf8(value)) {
-      nodes_[index].text_begin = static_cast<std::uint32_t>(text_.size());
-      nodes_[index].text_size = static_cast<std::uint32_t>(value.size());
-      text_ += value;
-    } else {
-      // The file is UTF-8, but escapes such as "\uD800" (a lone surrogate)
-      // can still produce text that is not.
-      out_.push_back(make_diagnostic(
-          "invalid-utf8", where(nodes_[index]),
-          "the escapes in this string do not form valid UTF-8 (a lone surrogate?)"));
+  // Builds the nodes of one document from its events, up to and including
+  // DOCUMENT-END. Returns true when a '...' line ended the document.
+  bool read_document(EventReader& events) {
+    for (;;) {
+      const yaml_event_t& event = events.next();
+      switch (event.type) {
+        case YAML_SCALAR_EVENT:
+          scalar(event);
+          break;
+        case YAML_ALIAS_EVENT:
+          alias(event);
+          break;
+        case YAML_SEQUENCE_START_EVENT:
+          open(event.start_mark, Node::Kind::sequence, as_text(event.data.sequence_start.tag),
+               as_text(event.data.sequence_start.anchor));
+          break;
+        case YAML_MAPPING_START_EVENT:
+          open(event.start_mark, Node::Kind::map, as_text(event.data.mapping_start.tag),
+               as_text(event.data.mapping_start.anchor));
+          break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+          close();
+          break;
+        case YAML_DOCUMENT_END_EVENT:
+          return event.data.document_end.implicit == 0;
+        default:  // the stream and document starts are read by parse_yaml
+          break;
+      }
     }
-    finish(index, anchor);
   }
 
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const auto found = anchors_.find(anchor);
-    if (found == anchors_.end() || !nodes_[found->second].complete) {
-      // yaml-cpp rejects unknown anchors itself; an incomplete target is an
-      // alias inside the node it names, which would expand forever.
+ private:
+  void scalar(const yaml_event_t& event) {
+    const auto& scalar = event.data.scalar;
+    const std::string_view value(reinterpret_cast<const char*>(scalar.value), scalar.length);
+    const std::string_view tag = as_text(scalar.tag);
+    const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    // Untagged (or with a tag the format ignores), a plain scalar is typed by
+    // its text and a quoted or block scalar is text. A core tag decides:
+    // `!!int "5"` is the number, `!!str 5` is text.
+    TagMeaning meaning = read_tag(event.start_mark, tag);
+    if (meaning == TagMeaning::plain || meaning == TagMeaning::unsupported)
+      meaning = plain ? TagMeaning::plain : TagMeaning::text;
+    const bool is_text = meaning == TagMeaning::text;
+    const bool is_null = plain && !is_text && is_null_word(value);
+    const std::uint32_t index =
+        add(event.start_mark, is_null ? Node::Kind::null : Node::Kind::scalar);
+    RawNode& node = nodes_[index];
+    if (is_null) {
+      // libyaml places an empty value just after its ':'; such a value is
+      // given its key's place instead (see keep_key()).
+      node.implicit_null = value.empty();
+    } else {
+      node.quoted = is_text;
+      node.text_tag = is_text && !tag.empty() && tag != "!";  // the messages name !!str
+      node.bytes = value.size();
+      node.text_begin = static_cast<std::uint32_t>(text_.size());
+      node.text_size = static_cast<std::uint32_t>(value.size());
+      text_ += value;
+    }
+    finish(index, as_text(scalar.anchor));
+  }
+
+  void alias(const yaml_event_t& event) {
+    const yaml_mark_t& mark = event.start_mark;
+    const std::string_view name = as_text(event.data.alias.anchor);
+    const auto found = anchors_.find(std::string(name));
+    if (found == anchors_.end()) {
+      // Anchor names are letters, digits, '-' and '_' (libyaml checks), so
+      // they are safe to show.
+      out_.push_back(make_diagnostic(
+          "yaml-syntax", positions_.at(mark),
+          fmt::format("the alias '*{0}' names no anchor; define '&{0}' on a value before it",
+                      name)));
+      throw StopParsing{};
+    }
+    if (!nodes_[found->second].complete) {
+      // An alias inside the node it names would expand forever.
       out_.push_back(make_diagnostic("yaml-syntax", positions_.at(mark),
                                      "an alias refers to a node that contains it"));
       throw StopParsing{};
@@ -193,25 +268,10 @@ class TreeBuilder : public YAML::EventHandler {
     attach(static_cast<std::uint32_t>(nodes_.size() - 1));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    read_tag(mark, tag);
-    open(mark, Node::Kind::sequence, anchor);
-  }
-  void OnSequenceEnd() override { close(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    read_tag(mark, tag);
-    open(mark, Node::Kind::map, anchor);
-  }
-  void OnMapEnd() override { close(); }
-
- private:
   // A tag outside the format is read as if absent, with a warning, so that a
   // habit from other YAML tools (`!Ref`, `!!timestamp`) never changes a value
   // silently.
-  TagMeaning read_tag(const YAML::Mark& mark, const std::string& tag) {
+  TagMeaning read_tag(const yaml_mark_t& mark, std::string_view tag) {
     const TagMeaning meaning = tag_meaning(tag);
     if (meaning == TagMeaning::unsupported) {
       out_.push_back(make_diagnostic(
@@ -222,7 +282,7 @@ class TreeBuilder : public YAML::EventHandler {
     return meaning;
   }
 
-  std::uint32_t add(const YAML::Mark& mark, Node::Kind kind) {
+  std::uint32_t add(const yaml_mark_t& mark, Node::Kind kind) {
     if (nodes_.size() >= max_nodes_) {
       const std::string message =
           max_nodes_ == kMaxFileNodes
@@ -242,9 +302,9 @@ class TreeBuilder : public YAML::EventHandler {
     return static_cast<std::uint32_t>(nodes_.size() - 1);
   }
 
-  void finish(std::uint32_t index, YAML::anchor_t anchor) {
-    if (anchor != 0)
-      anchors_[anchor] = index;
+  void finish(std::uint32_t index, std::string_view anchor) {
+    if (!anchor.empty())
+      anchors_[std::string(anchor)] = index;
     attach(index);
   }
 
@@ -263,12 +323,14 @@ class TreeBuilder : public YAML::EventHandler {
     ++parent.child_count;
   }
 
-  void open(const YAML::Mark& mark, Node::Kind kind, YAML::anchor_t anchor) {
+  void open(const yaml_mark_t& mark, Node::Kind kind, std::string_view tag,
+            std::string_view anchor) {
+    read_tag(mark, tag);
     check_depth(mark, static_cast<int>(stack_.size()) + 1);
     const std::uint32_t index = add(mark, kind);
     // Registered now so that an alias inside the node finds it incomplete.
-    if (anchor != 0)
-      anchors_[anchor] = index;
+    if (!anchor.empty())
+      anchors_[std::string(anchor)] = index;
     attach(index);
     stack_.push_back(index);
   }
@@ -374,8 +436,8 @@ class TreeBuilder : public YAML::EventHandler {
     return true;
   }
 
-  void place(RawNode& node, const YAML::Mark& mark) {
-    std::tie(node.line, node.column) = positions_.line_column(mark);
+  void place(RawNode& node, const yaml_mark_t& mark) {
+    std::tie(node.line, node.column) = positions_.line_column(mark.index);
   }
 
   Location where(const RawNode& node) const {
@@ -401,7 +463,7 @@ class TreeBuilder : public YAML::EventHandler {
     return "a value";
   }
 
-  void check_depth(const YAML::Mark& mark, int depth) {
+  void check_depth(const yaml_mark_t& mark, int depth) {
     if (depth <= kMaxNestingDepth)
       return;
     out_.push_back(
@@ -418,32 +480,27 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<RawNode> nodes_;
   std::string text_;  // the text of every scalar, one after another
   std::vector<std::uint32_t> stack_;
-  std::map<YAML::anchor_t, std::uint32_t> anchors_;
+  // Anchor names to nodes; a name defined again names the later node.
+  std::unordered_map<std::string, std::uint32_t> anchors_;
   std::optional<std::uint32_t> root_;
   std::uint64_t expansion_nodes_ = 0;
   std::uint64_t expansion_bytes_ = 0;
 };
 
-// Notes where a second document starts, and nothing else.
-class DocumentCounter : public YAML::EventHandler {
- public:
-  std::optional<YAML::Mark> start;
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (!start)
-      start = mark;
-  }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
+// How far the reading got when a syntax error stopped it.
+enum class Stage {
+  first_document,
+  after_end_marker,    // the first document ended with a '...' line
+  after_implicit_end,  // the first document's top-level value ended, with no marker
+  second_document,     // a '---' started a second document
 };
+
+// Reads the events of a document whose DOCUMENT-START has been read, up to
+// its end, and nothing else: a syntax error in it still throws.
+void skip_document(EventReader& events) {
+  while (events.next().type != YAML_DOCUMENT_END_EVENT) {
+  }
+}
 
 // Builds the Node for raw node `index`. Depth is bounded by the checks above
 // (kMaxNestingDepth), so the recursion is too. An alias builds its target's
@@ -474,26 +531,95 @@ void build(const TreeBuilder& builder, std::uint32_t index,
   }
 }
 
-void report_yaml_error(const YAML::Exception& error, Positions& positions, base::Diagnostics& out) {
-  // yaml-cpp rejects an escape such as "\uD800" (a lone surrogate) or one
-  // beyond U+10FFFF with "invalid unicode: <decimal>": text that is not
-  // Unicode, so it is reported as such, with the code point in hex.
-  const std::string_view invalid = YAML::ErrorMsg::INVALID_UNICODE;
-  if (error.msg.starts_with(invalid)) {
-    const std::string_view digits = std::string_view(error.msg).substr(invalid.size());
-    std::uint64_t code = 0;
-    const auto [end, failed] = std::from_chars(digits.data(), digits.data() + digits.size(), code);
-    if (failed == std::errc() && end == digits.data() + digits.size()) {
-      const InvalidEscape escape = describe_invalid_escape(
-          positions.LinePositions::text_at(error.mark.line, 0), error.mark.column, code);
+// libyaml follows YAML 1.1, where NEL (U+0085), LS (U+2028) and PS (U+2029)
+// are line breaks; to YAML 1.2, to editors and to appmix's line numbers they
+// are not. Rather than let one split a value or end a comment unseen, the
+// file is rejected at the first one. Returns true when it reported.
+bool check_unicode_line_breaks(std::string_view bytes, LinePositions& positions,
+                               base::Diagnostics& out) {
+  for (std::size_t i = bytes.find_first_of("\xC2\xE2"); i != std::string_view::npos;
+       i = bytes.find_first_of("\xC2\xE2", i + 1)) {
+    const std::string_view rest = bytes.substr(i, 3);
+    const char* name = rest.starts_with("\xC2\x85") ? "U+0085 (next line)"
+                       : rest == "\xE2\x80\xA8"     ? "U+2028 (line separator)"
+                       : rest == "\xE2\x80\xA9"     ? "U+2029 (paragraph separator)"
+                                                    : nullptr;
+    if (name != nullptr) {
       out.push_back(make_diagnostic(
-          "invalid-utf8",
-          positions.LinePositions::at(error.mark.line, static_cast<int>(escape.byte_column)),
-          escape.message));
-      return;
+          "yaml-syntax", positions.at_byte(i),
+          fmt::format("the character {} would be read as a line break; replace it with a space "
+                      "or a real line break",
+                      name)));
+      return true;
     }
   }
-  out.push_back(make_diagnostic("yaml-syntax", positions.at(error.mark), error.msg));
+  return false;
+}
+
+// libyaml rejects an escape such as "\uD800" (a lone surrogate) or one beyond
+// U+10FFFF at its first hex digit, without the value: the digits are read
+// again here, and the escape is reported as text that is not Unicode.
+void report_invalid_escape(std::size_t digits_at, std::string_view bytes, LinePositions& positions,
+                           base::Diagnostics& out) {
+  const std::size_t count = digits_at > 0 && bytes[digits_at - 1] == 'u' ? 4 : 8;
+  std::uint64_t code = 0;
+  const std::string_view digits = bytes.substr(digits_at, count);
+  std::from_chars(digits.data(), digits.data() + digits.size(), code, 16);
+  const std::size_t line_start = bytes.rfind('\n', digits_at) + 1;  // npos + 1 == 0
+  const std::size_t line_end = std::min(bytes.find('\n', digits_at), bytes.size());
+  const InvalidEscape escape =
+      describe_invalid_escape(bytes.substr(line_start, line_end - line_start),
+                              digits_at - line_start + digits.size(), code);
+  out.push_back(make_diagnostic("invalid-utf8", positions.at_byte(line_start + escape.byte_column),
+                                escape.message));
+}
+
+void report_syntax_error(const yaml_parser_t& parser, Stage stage, std::string_view bytes,
+                         Positions& positions, base::Diagnostics& out) {
+  const std::string_view problem = as_text(parser.problem);
+  if (parser.error == YAML_READER_ERROR) {
+    // The text checks leave libyaml's reader one thing to reject: a character
+    // that YAML does not allow in a file (C0 and C1 controls but tab and line
+    // breaks, DEL, U+FFFE, U+FFFF). libyaml gives its byte offset.
+    const auto value = static_cast<unsigned>(parser.problem_value);
+    out.push_back(make_diagnostic(
+        "yaml-syntax", positions.at_byte(parser.problem_offset),
+        problem == "control characters are not allowed"
+            ? fmt::format("the {} U+{:04X} is not allowed in YAML; remove it, or write it as the "
+                          "escape \\u{:04X} in a double-quoted string",
+                          value < 0xA0 ? "control character" : "noncharacter", value, value)
+            : fmt::format("{} (byte offset {})", problem, parser.problem_offset)));
+    return;
+  }
+  const yaml_mark_t& mark = parser.problem_mark;
+  if (problem == "found invalid Unicode character escape code") {
+    report_invalid_escape(positions.byte_offset(mark.index), bytes, positions, out);
+    return;
+  }
+  if (problem == "did not find expected <document start>" && stage == Stage::after_end_marker) {
+    out.push_back(make_diagnostic(
+        "multiple-documents", positions.at(mark),
+        "a second YAML document starts here; an inventory file holds one document"));
+    return;
+  }
+  if (problem == "did not find expected <document start>" && stage == Stage::after_implicit_end) {
+    // libyaml ends a document whose top-level value cannot go on (a scalar,
+    // or a map left by a line indented less than its keys); the text after it
+    // is a mistake inside the document, not a second one.
+    out.push_back(
+        make_diagnostic("yaml-syntax", positions.at(mark),
+                        "the document's top-level value ended before this point; check the "
+                        "indentation, or look for a stray ']' or '}'"));
+    return;
+  }
+  const std::size_t offset = positions.byte_offset(mark.index);
+  const std::string_view text = bytes.substr(offset, bytes.find('\n', offset) - offset);
+  const Location context = positions.at(parser.context_mark);
+  const SyntaxMessage described =
+      describe_yaml_error(YamlError{problem, as_text(parser.context), context.line, context.column,
+                                    text, offset == bytes.size()});
+  out.push_back(make_diagnostic("yaml-syntax", described.at_context ? context : positions.at(mark),
+                                described.message));
 }
 
 }  // namespace
@@ -505,34 +631,34 @@ ParsedFile parse_yaml(const SourceFile& file, std::size_t max_nodes) {
     return parsed;
 
   Positions positions(file.path, file.bytes);
+  if (check_unicode_line_breaks(file.bytes, positions, parsed.diagnostics))
+    return parsed;
   TreeBuilder builder(positions, parsed.diagnostics, file.bytes.size(), max_nodes);
-  std::istringstream stream(file.bytes);
+  EventReader events(file.bytes);
   bool usable = true;
-  bool first_document_read = false;
+  Stage stage = Stage::first_document;
   try {
-    YAML::Parser parser(stream);
-    if (parser.HandleNextDocument(builder)) {
-      first_document_read = true;
-      DocumentCounter second;
-      if (parser.HandleNextDocument(second) && second.start) {
+    events.next();  // STREAM-START
+    if (events.next().type == YAML_DOCUMENT_START_EVENT) {
+      stage = builder.read_document(events) ? Stage::after_end_marker : Stage::after_implicit_end;
+      const yaml_event_t& after = events.next();
+      if (after.type == YAML_DOCUMENT_START_EVENT) {
+        stage = Stage::second_document;
+        const yaml_mark_t start = after.start_mark;
+        // A syntax error in the second document is reported instead.
+        skip_document(events);
         parsed.diagnostics.push_back(make_diagnostic(
-            "multiple-documents", positions.at(*second.start),
+            "multiple-documents", positions.at(start),
             "a second YAML document starts here; an inventory file holds one document"));
       }
     }
   } catch (const StopParsing&) {
     usable = false;
     parsed.node_limit_reached = builder.limit_reached();
-  } catch (const YAML::DeepRecursion& error) {
-    // yaml-cpp's own recursion guard; the text scan normally reports first.
-    parsed.diagnostics.push_back(
-        make_diagnostic("nesting-too-deep", positions.at(error.mark),
-                        fmt::format("the YAML nests deeper than {} levels", kMaxNestingDepth)));
-    usable = false;
-  } catch (const YAML::Exception& error) {
-    report_yaml_error(error, positions, parsed.diagnostics);
+  } catch (const SyntaxError&) {
+    report_syntax_error(events.parser(), stage, file.bytes, positions, parsed.diagnostics);
     // A syntax error in a second document leaves the first one whole.
-    usable = first_document_read;
+    usable = stage == Stage::after_end_marker || stage == Stage::second_document;
   }
   if (!usable || !builder.root()) {
     if (usable) {

@@ -1,7 +1,7 @@
 // Turns the bytes of one source file into a Node tree (document.h), with
 // every problem as a diagnostic: text checks first (text_checks.h), then
 // YAML syntax, duplicate keys, multiple documents, alias-expansion and
-// nesting limits. It knows nothing about what the keys mean; yaml-cpp stays
+// nesting limits. It knows nothing about what the keys mean; libyaml stays
 // inside yaml_reader.cc.
 #pragma once
 

@@ -69,6 +69,11 @@ TEST_CASE("nulls") {
   CHECK(root.find("d")->is_scalar());
   CHECK(root.find("e")->text == "text\n");
   CHECK(root.find("e")->quoted);  // a block scalar is not a plain scalar
+  // An empty list item sits just after its '-'.
+  const auto list = parse("a:\n  -\n  - x\n");
+  REQUIRE(list.root);
+  CHECK(list.root->find("a")->items.at(0).is_null());
+  CHECK(where(list.root->find("a")->items.at(0).location) == "f.yaml:2:4");
 }
 
 TEST_CASE("duplicate keys keep the first and name both places") {
@@ -113,6 +118,21 @@ TEST_CASE("documents") {
   SUBCASE("a document that is only null") {
     CHECK(parse("~\n").diagnostics.at(0).rule == "empty-file");
   }
+  SUBCASE("text after a '...' that ends the first document is a second document") {
+    const auto parsed = parse("a: 1\n...\nb: 2\n");
+    CHECK(render(parsed.diagnostics) ==
+          "multiple-documents at f.yaml:3:1: a second YAML document starts here; an inventory "
+          "file holds one document\n");
+    REQUIRE(parsed.root);
+    CHECK(parsed.root->find("a"));
+  }
+  SUBCASE("text that a document's top-level value cannot take is a syntax error in it") {
+    const auto parsed = parse("   indented by mistake\n# a comment\nappmix: 1\n");
+    CHECK(render(parsed.diagnostics) ==
+          "yaml-syntax at f.yaml:3:1: the document's top-level value ended before this point; "
+          "check the indentation, or look for a stray ']' or '}'\n");
+    CHECK_FALSE(parsed.root);
+  }
   SUBCASE("a scalar document is returned for the next layer to reject") {
     const auto parsed = parse("hello\n");
     REQUIRE(parsed.root);
@@ -120,27 +140,116 @@ TEST_CASE("documents") {
   }
 }
 
-TEST_CASE("syntax errors carry yaml-cpp's message at 1-based places") {
+TEST_CASE("syntax errors are explained at 1-based places") {
   SUBCASE("unclosed flow sequence") {
     const auto parsed = parse("a: [1, 2\n");
     CHECK(render(parsed.diagnostics) ==
-          "yaml-syntax at f.yaml:2:1: end of sequence flow not found\n");
+          "yaml-syntax at f.yaml:2:1: expected ',' or ']' here: the list opened with '[' at line "
+          "1, column 4 is not closed (or a ',' is missing between two items)\n");
     CHECK_FALSE(parsed.root);
   }
   SUBCASE("bad indentation, column in code points") {
     const auto parsed = parse("\xC3\xA9: 1\n  b: 2\n c: 3\n");
-    CHECK(render(parsed.diagnostics) == "yaml-syntax at f.yaml:2:4: illegal map value\n");
+    CHECK(render(parsed.diagnostics) ==
+          "yaml-syntax at f.yaml:2:4: a ':' followed by a space cannot start a map value here; "
+          "quote the value if it contains ': ', or check the indentation\n");
+  }
+  SUBCASE("a key without ':' is shown at the key") {
+    CHECK(render(parse("apps:\n  - id: a\n    n\xC3\xA4me\n  - id: b\n").diagnostics) ==
+          "yaml-syntax at f.yaml:3:5: expected ':' after this key, on the same line; if the line "
+          "continues the value above, indent it further\n");
   }
   SUBCASE("unknown alias") {
     CHECK(render(parse("a: *nowhere\n").diagnostics) ==
-          "yaml-syntax at f.yaml:1:4: the referenced anchor is not defined\n");
+          "yaml-syntax at f.yaml:1:4: the alias '*nowhere' names no anchor; define '&nowhere' on "
+          "a value before it\n");
   }
   SUBCASE("an error in a second document keeps the first") {
     const auto parsed = parse("a: 1\n---\nb: [\n");
     CHECK(render(parsed.diagnostics) ==
-          "yaml-syntax at f.yaml:4:1: end of sequence flow not found\n");
+          "yaml-syntax at f.yaml:4:1: expected a value here, but the file ends (is a '[' or '{' "
+          "left open?)\n");
     CHECK(parsed.root);
   }
+}
+
+TEST_CASE("characters that libyaml rejects or reads as YAML 1.1 does") {
+  SUBCASE("a control character, at its code-point column") {
+    CHECK(render(parse("\xC3\xA9: x\x1By\n").diagnostics) ==
+          "yaml-syntax at f.yaml:1:5: the control character U+001B is not allowed in YAML; remove "
+          "it, or write it as the escape \\u001B in a double-quoted string\n");
+    CHECK(render(parse("\xEF\xBB\xBF"
+                       "a: \"\xC2\x80\"\n")
+                     .diagnostics) ==
+          "yaml-syntax at f.yaml:1:5: the control character U+0080 is not allowed in YAML; remove "
+          "it, or write it as the escape \\u0080 in a double-quoted string\n");
+    CHECK(parse("a: \xEF\xBF\xBF\n")
+              .diagnostics.at(0)
+              .message.starts_with("the noncharacter U+FFFF is not allowed"));
+  }
+  SUBCASE("NEL, LS and PS would be line breaks") {
+    CHECK(render(parse("a: x\n# note\xE2\x80\xA8"
+                       "b: 2\n")
+                     .diagnostics) ==
+          "yaml-syntax at f.yaml:2:7: the character U+2028 (line separator) would be read as a "
+          "line break; replace it with a space or a real line break\n");
+    CHECK(parse("a: \"x\xC2\x85y\"\n")
+              .diagnostics.at(0)
+              .message.starts_with("the character U+0085 (next line)"));
+    CHECK(parse("a: x\xE2\x80\xA9\n")
+              .diagnostics.at(0)
+              .message.starts_with("the character U+2029 (paragraph separator)"));
+  }
+  SUBCASE("an escape that names no character is invalid text, at its backslash") {
+    CHECK(render(parse("\xC3\xA9: \"x\\uD800\"\n").diagnostics) ==
+          "invalid-utf8 at f.yaml:1:6: the escape for U+D800 is not a Unicode character (a lone "
+          "surrogate half, or beyond U+10FFFF); write the character itself\n");
+    CHECK(render(parse("a: \"\\U00110000\"\n").diagnostics) ==
+          "invalid-utf8 at f.yaml:1:5: the escape for U+110000 is not a Unicode character (a "
+          "lone surrogate half, or beyond U+10FFFF); write the character itself\n");
+    CHECK(render(parse("a: \"\\uD83D\\uDE00\"\n").diagnostics) ==
+          "invalid-utf8 at f.yaml:1:5: a UTF-16 surrogate pair is not a YAML escape; write "
+          "\\U0001F600 or the character itself\n");
+  }
+  SUBCASE("a lone CR is a line break to libyaml, a column to appmix") {
+    const auto parsed = parse("a: 1\rb: 2\nc: 3\n");
+    REQUIRE(parsed.root);
+    CHECK(parsed.diagnostics.empty());
+    CHECK(where(parsed.root->entries.at(1).first.location) == "f.yaml:1:6");
+    CHECK(where(parsed.root->find("c")->location) == "f.yaml:2:4");
+  }
+  SUBCASE("YAML 1.1 words and directives change nothing") {
+    const auto parsed = parse("%YAML 1.2\n%TAG !e! tag:example.com,2000:\n---\na: yes\nb: ~\n");
+    REQUIRE(parsed.root);
+    CHECK(parsed.root->find("a")->text == "yes");
+    CHECK_FALSE(parsed.root->find("a")->quoted);
+    CHECK(parsed.root->find("b")->is_null());
+    CHECK(render(parse("%YAML 2.0\n---\na: 1\n").diagnostics) ==
+          "yaml-syntax at f.yaml:1:1: appmix reads YAML 1.1 and 1.2; write '%YAML 1.2' or "
+          "remove the directive\n");
+  }
+}
+
+TEST_CASE("tags decide how a scalar is read") {
+  const auto parsed = parse(
+      "a: !!str null\nb: !Ref ~\nc: !!int\nd: !Ref \"40\"\ne: !!int \"5\"\nf: ! 5\ng: !!str\n");
+  REQUIRE(parsed.root);
+  const Node& root = *parsed.root;
+  CHECK(root.find("a")->is_scalar());  // !!str marks text, even a null word
+  CHECK(root.find("a")->text_tag);
+  CHECK(root.find("b")->is_null());  // a tag the format ignores changes nothing
+  CHECK(root.find("c")->is_null());
+  CHECK(root.find("d")->quoted);
+  CHECK_FALSE(root.find("e")->quoted);  // the core tag says it is a number
+  CHECK(root.find("f")->quoted);
+  CHECK_FALSE(root.find("f")->text_tag);  // the messages of text_tag name !!str
+  CHECK(root.find("g")->is_scalar());
+  CHECK(root.find("g")->text.empty());
+  CHECK(render(parsed.diagnostics) ==
+        "unsupported-tag at f.yaml:2:4: the YAML tag '!Ref' is not part of the inventory format "
+        "and is ignored\n"
+        "unsupported-tag at f.yaml:4:4: the YAML tag '!Ref' is not part of the inventory format "
+        "and is ignored\n");
 }
 
 TEST_CASE("anchors and aliases") {

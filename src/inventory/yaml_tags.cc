@@ -11,7 +11,7 @@ constexpr std::string_view kCorePrefix = "tag:yaml.org,2002:";
 }  // namespace
 
 TagMeaning tag_meaning(std::string_view tag) {
-  if (tag.empty() || tag == "?")
+  if (tag.empty())
     return TagMeaning::plain;
   if (tag == "!")
     return TagMeaning::text;
