@@ -49,9 +49,11 @@ TEST_CASE("modules include only the modules below them") {
   const std::regex include_line(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])");
   std::size_t files_checked = 0;
   for (const auto& entry : fs::recursive_directory_iterator(src)) {
-    if (!entry.is_regular_file()) continue;
+    if (!entry.is_regular_file())
+      continue;
     const auto extension = entry.path().extension();
-    if (extension != ".h" && extension != ".cc") continue;
+    if (extension != ".h" && extension != ".cc")
+      continue;
     const fs::path relative = fs::relative(entry.path(), src);
     if (relative.begin() == relative.end() || std::next(relative.begin()) == relative.end()) {
       continue;  // src/main.cc sits above every module
@@ -65,7 +67,8 @@ TEST_CASE("modules include only the modules below them") {
     std::string line;
     while (std::getline(in, line)) {
       std::smatch match;
-      if (!std::regex_search(line, match, include_line)) continue;
+      if (!std::regex_search(line, match, include_line))
+        continue;
       const std::string header = match[1];
       for (const auto& [prefix, owner] : confined_headers()) {
         if (header.rfind(prefix, 0) == 0) {
@@ -74,11 +77,12 @@ TEST_CASE("modules include only the modules below them") {
         }
       }
       const auto slash = header.find('/');
-      if (slash == std::string::npos) continue;
+      if (slash == std::string::npos)
+        continue;
       const std::string target = header.substr(0, slash);
-      if (allowed_dependencies().count(target) == 0 || target == module) continue;
-      CHECK_MESSAGE(allowed->second.count(target) == 1,
-                    module << " may not include " << header);
+      if (allowed_dependencies().count(target) == 0 || target == module)
+        continue;
+      CHECK_MESSAGE(allowed->second.count(target) == 1, module << " may not include " << header);
     }
     ++files_checked;
   }

@@ -109,6 +109,20 @@ class LayoutBase {
                               " after the end of the instance"));
   }
 
+  // The header both layouts open with: the number of rows, then of columns.
+  bool read_rows(const Token& token, std::int64_t index) {
+    if (!in_range(token, index, 0, kMaxSize, "the number of rows", nullptr, nullptr))
+      return false;
+    rows_ = token;
+    return true;
+  }
+  bool read_columns(const Token& token, std::int64_t index) {
+    if (!in_range(token, index, 0, kMaxSize, "the number of columns", nullptr, nullptr))
+      return false;
+    columns_ = token;
+    return true;
+  }
+
   // Widened to Cost when the instance is built.
   std::vector<Cost> widened_costs() {
     std::vector<Cost> costs(costs_.begin(), costs_.end());
@@ -127,16 +141,12 @@ class RowLayout : public LayoutBase {
   void take(const Token& token, std::int64_t index) {
     switch (stage_) {
       case kRows:
-        if (in_range(token, index, 0, kMaxSize, "the number of rows", nullptr, nullptr)) {
-          rows_ = token;
+        if (read_rows(token, index))
           stage_ = kColumns;
-        }
         return;
       case kColumns:
-        if (in_range(token, index, 0, kMaxSize, "the number of columns", nullptr, nullptr)) {
-          columns_ = token;
+        if (read_columns(token, index))
           stage_ = columns_.value > 0 ? kCosts : next_row();
-        }
         return;
       case kCosts:
         if (in_range(token, index, 0, kMaxCost, "column cost", nullptr, nullptr)) {
@@ -246,16 +256,12 @@ class ColumnLayout : public LayoutBase {
   void take(const Token& token, std::int64_t index) {
     switch (stage_) {
       case kRows:
-        if (in_range(token, index, 0, kMaxSize, "the number of rows", nullptr, nullptr)) {
-          rows_ = token;
+        if (read_rows(token, index))
           stage_ = kColumns;
-        }
         return;
       case kColumns:
-        if (in_range(token, index, 0, kMaxSize, "the number of columns", nullptr, nullptr)) {
-          columns_ = token;
+        if (read_columns(token, index))
           stage_ = columns_.value > 0 ? kCost : kDone;
-        }
         return;
       case kCost:
         if (in_range(token, index, 0, kMaxCost, "column cost", nullptr, nullptr)) {
