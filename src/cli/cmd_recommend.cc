@@ -7,24 +7,20 @@
 
 #include <filesystem>
 #include <memory>
-#include <sstream>
 
 #include "analysis/checked_inventory.h"
 #include "base/atomic_output.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
-#include "cli/progress_line.h"
+#include "cli/review_pipeline.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
-#include "model/forced_decisions.h"
 #include "optimise/lp_model.h"
 #include "optimise/recommend.h"
 #include "plan/review.h"
-#include "report/diagnostics_writers.h"
 #include "report/provenance.h"
 #include "report/recommend_writers.h"
-#include "report/text_table.h"
 
 namespace appmix::cli {
 namespace {
@@ -65,25 +61,18 @@ bool breaches_policy(const plan::Review& review) {
 }
 
 int run_recommend(const RecommendArguments& arguments) {
-  const analysis::CheckedInventory checked = analysis::check_inventory(arguments.path);
-  // Loader findings go to stderr; policy findings are part of the result.
-  base::Diagnostics shown;
-  for (const base::Diagnostic& diagnostic : checked.diagnostics) {
-    if (diagnostic.rule.rfind("policy-", 0) != 0)
-      shown.push_back(diagnostic);
-  }
-  if (!shown.empty() && (!arguments.output.quiet || base::has_errors(shown)))
-    std::fputs(report::write_diagnostics_text(shown, use_color_on_stderr(arguments.output)).c_str(),
-               stderr);
-  if (checked.unreadable)
-    return kIo;
-  if (!checked.inventory)
-    return kFindings;
-  std::vector<std::string> inputs = checked.input_files();
-  inputs.push_back(arguments.path);
-  if (auto conflict = output_conflict(arguments.output, inputs))
-    return usage_error(*conflict);
-  if (!arguments.emit_model.empty()) {
+  ReviewRequest request;
+  request.path = arguments.path;
+  request.objective =
+      arguments.objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
+  request.solver = arguments.solver;
+  request.forced = arguments.forced;
+  request.output = &arguments.output;
+  const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
+    if (auto conflict = output_conflict(arguments.output, inputs))
+      return usage_error(*conflict);
+    if (arguments.emit_model.empty())
+      return std::nullopt;
     OutputOptions model_file;
     model_file.output = arguments.emit_model;
     if (auto conflict = output_conflict(model_file, inputs))
@@ -93,65 +82,34 @@ int run_recommend(const RecommendArguments& arguments) {
             std::filesystem::weakly_canonical(arguments.output.output)) {
       return usage_error("-o and --emit-model name the same file; give each its own");
     }
-  }
-  const inventory::Inventory& inventory = *checked.inventory;
-  const model::ForcedResolution forced =
-      model::resolve_forced(model::build_model(inventory), arguments.forced);
-  if (!forced.errors.empty()) {
-    for (const std::string& error : forced.errors)
-      print_error(error);
-    return kUsage;
-  }
-  const model::PortfolioModel model = model::build_model(inventory, forced.decisions);
-  optimise::RecommendOptions options;
-  options.objective =
-      arguments.objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
-  options.solve = solve_options(arguments.solver);
-  std::vector<optimise::WhatIf> what_if;
-  for (const auto& [product, decision] : forced.in_order)
-    what_if.push_back({product, decision});
-  std::optional<plan::Review> computed;
-  {
-    ProgressLine progress(arguments.output.quiet);
-    if (progress.enabled()) {
-      const int exponent = inventory.currency_exponent;
-      const bool money = options.objective == optimise::ObjectiveKind::cost;
-      options.on_progress = [&progress, &inventory, exponent,
-                             money](const optimise::SearchProgress& p) {
-        const auto value = [&](std::int64_t v) {
-          return money ? report::money_text(v, exponent) + " " + inventory.currency
-                       : report::with_thousands(v) + " apps";
-        };
-        progress.update(fmt::format("  searching: best {}, bound {}, {} nodes, {:.1f} s",
-                                    value(p.incumbent), value(p.bound),
-                                    report::with_thousands(p.nodes), p.seconds));
-      };
+    return std::nullopt;
+  };
+  const auto with_review = [&](const analysis::CheckedInventory& checked,
+                               const plan::Review& review) {
+    const model::PortfolioModel& model = *review.model;
+    int code = kSuccess;
+    if (!arguments.emit_model.empty()) {
+      const optimise::Objective objective = optimise::make_objective(model, request.objective);
+      const std::optional<int> cap = request.objective == optimise::ObjectiveKind::apps
+                                         ? std::optional<int>(review.recommendation.apps_after)
+                                         : std::nullopt;
+      std::string error;
+      if (!base::write_file_atomically(arguments.emit_model,
+                                       optimise::write_lp_model(model, objective, cap), error)) {
+        print_error(error);
+        code = kIo;
+      }
     }
-    computed.emplace(plan::make_review(model, optimise::recommend(model, what_if, options)));
-  }
-  const plan::Review& review = *computed;
-
-  int code = kSuccess;
-  if (!arguments.emit_model.empty()) {
-    const optimise::Objective objective = optimise::make_objective(model, options.objective);
-    const std::optional<int> cap = options.objective == optimise::ObjectiveKind::apps
-                                       ? std::optional<int>(review.recommendation.apps_after)
-                                       : std::nullopt;
-    std::string error;
-    if (!base::write_file_atomically(arguments.emit_model,
-                                     optimise::write_lp_model(model, objective, cap), error)) {
-      print_error(error);
-      code = kIo;
+    code = worst(code, emit(arguments.output,
+                            render(arguments, chosen_format(arguments.output), review, checked)));
+    const bool gaps = !model.gaps.empty();
+    for (const std::string& gate : arguments.fail_on) {
+      if ((gate == "gaps" && gaps) || (gate == "policy" && breaches_policy(review)))
+        code = worst(code, kFindings);
     }
-  }
-  code = worst(code, emit(arguments.output,
-                          render(arguments, chosen_format(arguments.output), review, checked)));
-  const bool gaps = !model.gaps.empty();
-  for (const std::string& gate : arguments.fail_on) {
-    if ((gate == "gaps" && gaps) || (gate == "policy" && breaches_policy(review)))
-      code = worst(code, kFindings);
-  }
-  return code;
+    return code;
+  };
+  return run_review_pipeline(request, before_solve, with_review);
 }
 
 }  // namespace
@@ -177,14 +135,7 @@ Runner define_recommend(CLI::App& command) {
       ->option_text("FILE");
   add_output_options(command, arguments->output);
   return [arguments, &command, keep, retire] {
-    // cli.md: `forced` lists the decisions in the order given, across both options.
-    std::size_t next_keep = 0, next_retire = 0;
-    for (const CLI::Option* option : command.parse_order()) {
-      if (option == keep && next_keep < arguments->keep.size())
-        arguments->forced.push_back({arguments->keep[next_keep++], model::Decision::keep});
-      else if (option == retire && next_retire < arguments->retire.size())
-        arguments->forced.push_back({arguments->retire[next_retire++], model::Decision::drop});
-    }
+    collect_forced(command, keep, arguments->keep, retire, arguments->retire, arguments->forced);
     return run_recommend(*arguments);
   };
 }

@@ -1,0 +1,86 @@
+#include "cli/review_pipeline.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "cli/exit_code.h"
+#include "cli/progress_line.h"
+#include "cli/usage_error.h"
+#include "optimise/recommend.h"
+#include "report/diagnostics_writers.h"
+#include "report/text_table.h"
+
+namespace appmix::cli {
+
+int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_solve,
+                        const WithReview& with_review) {
+  const OutputOptions& output = *request.output;
+  const analysis::CheckedInventory checked = analysis::check_inventory(request.path);
+  base::Diagnostics shown;
+  for (const base::Diagnostic& diagnostic : checked.diagnostics) {
+    if (diagnostic.rule.rfind("policy-", 0) != 0)
+      shown.push_back(diagnostic);
+  }
+  if (!shown.empty() && (!output.quiet || base::has_errors(shown)))
+    std::fputs(report::write_diagnostics_text(shown, use_color_on_stderr(output)).c_str(), stderr);
+  if (checked.unreadable)
+    return kIo;
+  if (!checked.inventory)
+    return kFindings;
+  std::vector<std::string> inputs = checked.input_files();
+  inputs.push_back(request.path);
+  if (const std::optional<int> code = before_solve(inputs))
+    return *code;
+
+  const inventory::Inventory& inventory = *checked.inventory;
+  const model::ForcedResolution forced =
+      model::resolve_forced(model::build_model(inventory), request.forced);
+  if (!forced.errors.empty()) {
+    for (const std::string& error : forced.errors)
+      print_error(error);
+    return kUsage;
+  }
+  const model::PortfolioModel model = model::build_model(inventory, forced.decisions);
+  optimise::RecommendOptions options;
+  options.objective = request.objective;
+  options.solve = solve_options(request.solver);
+  std::vector<optimise::WhatIf> what_if;
+  for (const auto& [product, decision] : forced.in_order)
+    what_if.push_back({product, decision});
+  std::optional<plan::Review> review;
+  {
+    ProgressLine progress(output.quiet);
+    if (progress.enabled()) {
+      const int exponent = inventory.currency_exponent;
+      const bool money = options.objective == optimise::ObjectiveKind::cost;
+      options.on_progress = [&progress, &inventory, exponent,
+                             money](const optimise::SearchProgress& p) {
+        const auto value = [&](std::int64_t v) {
+          return money ? report::money_text(v, exponent) + " " + inventory.currency
+                       : report::with_thousands(v) + " apps";
+        };
+        progress.update(fmt::format("  searching: best {}, bound {}, {} nodes, {:.1f} s",
+                                    value(p.incumbent), value(p.bound),
+                                    report::with_thousands(p.nodes), p.seconds));
+      };
+    }
+    review.emplace(plan::make_review(model, optimise::recommend(model, what_if, options)));
+  }
+  return with_review(checked, *review);
+}
+
+void collect_forced(const CLI::App& command, const CLI::Option* keep,
+                    const std::vector<std::string>& keep_ids, const CLI::Option* retire,
+                    const std::vector<std::string>& retire_ids,
+                    std::vector<model::ForcedRequest>& forced) {
+  std::size_t next_keep = 0, next_retire = 0;
+  for (const CLI::Option* option : command.parse_order()) {
+    if (option == keep && next_keep < keep_ids.size())
+      forced.push_back({keep_ids[next_keep++], model::Decision::keep});
+    else if (option == retire && next_retire < retire_ids.size())
+      forced.push_back({retire_ids[next_retire++], model::Decision::drop});
+  }
+}
+
+}  // namespace appmix::cli

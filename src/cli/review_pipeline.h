@@ -1,0 +1,49 @@
+// The pipeline that `recommend` and `report` share, from an inventory PATH to
+// a plan::Review: check the inventory (its loader findings on stderr, exit
+// as check), resolve --keep / --retire (usage errors), build the model,
+// solve with progress on a terminal, and plan. Each command then writes the
+// review its own way; neither repeats a step of the other.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/checked_inventory.h"
+#include "cli/output_options.h"
+#include "cli/solver_options.h"
+#include "model/forced_decisions.h"
+#include "optimise/objective.h"
+#include "plan/review.h"
+
+namespace appmix::cli {
+
+struct ReviewRequest {
+  std::string path;
+  optimise::ObjectiveKind objective = optimise::ObjectiveKind::cost;
+  SolverOptions solver;
+  std::vector<model::ForcedRequest> forced;  // in the order given
+  const OutputOptions* output = nullptr;     // for --quiet, colour and -o checks
+};
+
+// Called once the inventory is valid and before solving, with the files it
+// read: a usage error (-o naming an input, ...) returns its exit code.
+using BeforeSolve = std::function<std::optional<int>(const std::vector<std::string>& inputs)>;
+// Called with the review; returns the command's exit code.
+using WithReview =
+    std::function<int(const analysis::CheckedInventory& checked, const plan::Review& review)>;
+
+// Policy findings are part of the review, so only the loader's findings are
+// printed here (errors always, the rest unless --quiet).
+int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_solve,
+                        const WithReview& with_review);
+
+// Appends --keep and --retire to `forced` in the order they were given
+// across both options (cli.md: `forced` lists the decisions in that order).
+void collect_forced(const CLI::App& command, const CLI::Option* keep,
+                    const std::vector<std::string>& keep_ids, const CLI::Option* retire,
+                    const std::vector<std::string>& retire_ids,
+                    std::vector<model::ForcedRequest>& forced);
+
+}  // namespace appmix::cli
