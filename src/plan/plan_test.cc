@@ -4,9 +4,13 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "analysis/overlap.h"
 #include "analysis/time_class.h"
 #include "inventory/loader.h"
 #include "plan/consolidation.h"
+#include "plan/coverage_grid.h"
 #include "plan/feedback_platforms.h"
 #include "plan/journeys_after.h"
 #include "plan/policies_after.h"
@@ -166,6 +170,53 @@ TEST_CASE("feedback platforms and TIME classes") {
   CHECK(analysis::time_class_of(*f.model.products[f.p("suite")]) ==
         analysis::TimeClass::unclassified);
   CHECK(wave_of(*f.model.products[f.p("crm")]) == "none");
+}
+
+TEST_CASE("coverage by capability and unit, today and after") {
+  const Fixture f;
+  const CoverageGrid grid = coverage_grid(f.model, f.chosen, plan_consolidation(f.model, f.chosen));
+  const auto cell = [&](const char* capability, const char* unit) {
+    return grid.at(f.model.find_capability(capability).value(), f.model.find_unit(unit).value());
+  };
+  // chat@north: desk and web-chat today; desk retires into web-chat.
+  CHECK(cell("chat", "north").today == 2);
+  CHECK(cell("chat", "north").after == 1);
+  CHECK(cell("chat", "north").needed == 1);
+  CHECK(cell("chat", "north").overlap_today());
+  CHECK_FALSE(cell("chat", "north").overlap_after());
+  // chat@south: nobody uses it, nobody needs it.
+  CHECK(cell("chat", "south").today == 0);
+  CHECK(cell("chat", "south").after == 0);
+  CHECK(cell("chat", "south").needed == 0);
+  // surveys: old-survey today in both units, the added suite after.
+  CHECK(cell("surveys", "south").today == 1);
+  CHECK(cell("surveys", "south").after == 1);
+  // tickets@north: desk and crm today, crm after.
+  CHECK(cell("tickets", "north").today == 2);
+  CHECK(cell("tickets", "north").after == 1);
+  CHECK(cell("tickets", "south").after == 1);
+  for (const CoverageCell& c : grid.cells)
+    CHECK(c.missing == 0);
+}
+
+TEST_CASE("coverage: today's overlaps are exactly the overlap analysis' redundancies") {
+  const Fixture f;
+  const CoverageGrid grid = coverage_grid(f.model, f.chosen, plan_consolidation(f.model, f.chosen));
+  const analysis::Overlap overlap = analysis::analyse_overlap(f.inventory, {});
+  std::vector<std::pair<std::string, std::string>> from_grid, from_overlap;
+  for (int c = 0; c < grid.capabilities; ++c) {
+    for (int u = 0; u < grid.units; ++u) {
+      if (grid.at(c, u).overlap_today())
+        from_grid.emplace_back(f.model.capabilities[c]->id, f.model.units[u]->id);
+    }
+  }
+  for (const analysis::Redundancy& r : overlap.redundant)
+    from_overlap.emplace_back(overlap.portfolio.capability_ids[r.capability],
+                              overlap.portfolio.unit_ids[r.unit]);
+  std::sort(from_grid.begin(), from_grid.end());
+  std::sort(from_overlap.begin(), from_overlap.end());
+  CHECK(from_grid.size() == 2);
+  CHECK(from_grid == from_overlap);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@ Review make_review(const model::PortfolioModel& model, optimise::Recommendation 
   review.recommendation = std::move(recommendation);
   const std::vector<bool>& chosen = review.recommendation.chosen;
   review.consolidation = plan_consolidation(model, chosen);
+  review.coverage = coverage_grid(model, chosen, review.consolidation);
   review.journeys = journeys_after(model, chosen);
   review.policies = policies_after(model, chosen, review.journeys);
   review.feedback = feedback_platforms(model, chosen);

@@ -1,6 +1,7 @@
 // Everything a recommendation report shows, computed once: the solver's
-// choice and figures, the consolidation plan, systems per journey, policies
-// today and after, the feedback platforms and each product's TIME class.
+// choice and figures, the consolidation plan, coverage by capability and
+// unit, systems per journey, policies today and after, the feedback
+// platforms and each product's TIME class.
 // Report writers read it; none of them computes anything of its own. It
 // knows nothing of output formats.
 #pragma once
@@ -11,6 +12,7 @@
 #include "model/portfolio.h"
 #include "optimise/recommend.h"
 #include "plan/consolidation.h"
+#include "plan/coverage_grid.h"
 #include "plan/feedback_platforms.h"
 #include "plan/journeys_after.h"
 #include "plan/policies_after.h"
@@ -21,6 +23,7 @@ struct Review {
   const model::PortfolioModel* model = nullptr;  // outlives the review
   optimise::Recommendation recommendation;
   ConsolidationPlan consolidation;
+  CoverageGrid coverage;  // capability x unit, today and after
   std::vector<JourneyView> journeys;
   std::vector<PolicyOutcome> policies;
   FeedbackPlatforms feedback;
