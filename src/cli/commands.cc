@@ -11,6 +11,7 @@ Runner define_overlap(CLI::App& command);
 Runner define_schema(CLI::App& command);
 Runner define_solve(CLI::App& command);
 Runner define_recommend(CLI::App& command);
+Runner define_report(CLI::App& command);
 
 namespace {
 
@@ -20,6 +21,7 @@ const Command kCommands[] = {
      define_overlap},
     {"recommend", "the proven least-cost app mix: keep, retire, add, and the consolidation plan",
      define_recommend},
+    {"report", "a self-contained portfolio review document (.html or .md)", define_report},
     {"schema", "print the JSON Schema of the inventory format", define_schema},
     {"init", "write a small, valid starter inventory and its schema", define_init},
     {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},

@@ -94,7 +94,12 @@ std::string html_text(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        out.push_back(c);
+        // Control characters are parse errors in HTML: shown as escapes,
+        // as in a terminal (line breaks and tabs too: names are one line).
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+          out += terminal_text(std::string_view(&c, 1));
+        else
+          out.push_back(c);
     }
   }
   return out;

@@ -25,7 +25,8 @@ std::string csv_cell(std::string_view text);
 // terminal_text.
 std::string markdown_text(std::string_view text);
 
-// Text for HTML element content and attribute values: & < > " ' as entities.
+// Text for HTML element content and attribute values: & < > " ' as entities;
+// control characters as in terminal_text (they are parse errors in HTML).
 std::string html_text(std::string_view text);
 
 }  // namespace appmix::report

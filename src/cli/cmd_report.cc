@@ -1,0 +1,104 @@
+// appmix report PATH -o FILE: the portfolio review document (cli.md), HTML
+// or Markdown, built from the same review `recommend` prints and the same
+// overlap analysis `overlap` prints. An invalid inventory gets check's
+// diagnostics and exit code, and no file is written.
+#include <filesystem>
+#include <memory>
+
+#include "analysis/overlap.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "cli/output_options.h"
+#include "cli/review_pipeline.h"
+#include "cli/solver_options.h"
+#include "cli/usage_error.h"
+#include "report/provenance.h"
+#include "report/review_writers.h"
+
+namespace appmix::cli {
+namespace {
+
+struct ReportArguments {
+  std::string path;
+  std::string objective = "cost";
+  SolverOptions solver;
+  std::vector<std::string> keep;
+  std::vector<std::string> retire;
+  OutputOptions output;
+  std::vector<model::ForcedRequest> forced;
+};
+
+// The document's format: --format, else the extension of -o. A file name
+// that names neither is a usage error rather than a guess: a review written
+// as HTML into "review.txt" would surprise whoever opens it.
+std::optional<std::string> report_format(const OutputOptions& output) {
+  if (!output.format.empty())
+    return output.format;
+  if (writes_to_stdout(output))
+    return std::string("html");
+  const std::string extension = std::filesystem::path(output.output).extension().string();
+  if (extension == ".html" || extension == ".htm")
+    return std::string("html");
+  if (extension == ".md" || extension == ".markdown")
+    return std::string("markdown");
+  return std::nullopt;
+}
+
+int run_report(const ReportArguments& arguments) {
+  const std::optional<std::string> format = report_format(arguments.output);
+  if (!format)
+    return usage_error("cannot tell the format of '" + arguments.output.output +
+                       "': name the file .html or .md, or give --format html|markdown");
+  ReviewRequest request;
+  request.path = arguments.path;
+  request.objective =
+      arguments.objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
+  request.solver = arguments.solver;
+  request.forced = arguments.forced;
+  request.output = &arguments.output;
+  const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
+    if (auto conflict = output_conflict(arguments.output, inputs))
+      return usage_error(*conflict);
+    return std::nullopt;
+  };
+  const auto with_review = [&](const analysis::CheckedInventory& checked,
+                               const plan::Review& review) {
+    // The ten most similar pairs are shown; the analysis keeps only those.
+    analysis::OverlapOptions overlap_options;
+    overlap_options.top = 10;
+    const analysis::Overlap overlap =
+        analysis::analyse_overlap(*checked.inventory, overlap_options);
+    report::ReviewDocument document;
+    document.review = &review;
+    document.overlap = &overlap;
+    document.findings = checked.diagnostics;
+    document.provenance.version = APPMIX_VERSION;
+    report::add_inputs(document.provenance, checked.sources);
+    return emit(arguments.output, *format == "markdown" ? report::write_review_markdown(document)
+                                                        : report::write_review_html(document));
+  };
+  return run_review_pipeline(request, before_solve, with_review);
+}
+
+}  // namespace
+
+Runner define_report(CLI::App& command) {
+  auto arguments = std::make_shared<ReportArguments>();
+  arguments->output.formats = {"html", "markdown"};
+  command.add_option("PATH", arguments->path, "inventory file or directory; - reads stdin")
+      ->required();
+  command.add_option("--objective", arguments->objective, "cost (default) or apps")
+      ->check(CLI::IsMember({"cost", "apps"}));
+  add_solver_options(command, arguments->solver);
+  CLI::Option* keep =
+      command.add_option("--keep", arguments->keep, "force an app kept or a candidate added");
+  CLI::Option* retire = command.add_option("--retire", arguments->retire,
+                                           "force an app retired or a candidate left out");
+  add_output_options(command, arguments->output);
+  return [arguments, &command, keep, retire] {
+    collect_forced(command, keep, arguments->keep, retire, arguments->retire, arguments->forced);
+    return run_report(*arguments);
+  };
+}
+
+}  // namespace appmix::cli
