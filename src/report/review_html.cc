@@ -48,6 +48,7 @@ std::string product_names(const model::PortfolioModel& model, const std::vector<
 struct Column {
   std::string header;
   bool numeric = false;
+  bool nowrap = false;  // short codes ("2027-Q1", "migrate") never split across lines
 };
 
 class HtmlTable {
@@ -62,14 +63,14 @@ class HtmlTable {
   std::string render() const {
     std::string out = "<table><thead><tr>";
     for (const Column& column : columns_)
-      out += fmt::format("<th{}>{}</th>", column.numeric ? " class=\"n\"" : "", column.header);
+      out += fmt::format("<th{}>{}</th>", cell_class(column), column.header);
     out += "</tr></thead><tbody>\n";
     for (const std::vector<std::string>& row : rows_) {
       out += "<tr>";
       // data-label: on a phone each row becomes a card of labelled lines.
       for (std::size_t i = 0; i < columns_.size(); ++i)
-        out += fmt::format("<td{} data-label=\"{}\">{}</td>",
-                           columns_[i].numeric ? " class=\"n\"" : "", h(columns_[i].header),
+        out += fmt::format("<td{} data-label=\"{}\">{}</td>", cell_class(columns_[i]),
+                           h(columns_[i].header),
                            i < row.size() && !row[i].empty() ? "<div>" + row[i] + "</div>" : "");
       out += "</tr>\n";
     }
@@ -80,6 +81,10 @@ class HtmlTable {
   }
 
  private:
+  static std::string_view cell_class(const Column& column) {
+    return column.numeric ? " class=\"n\"" : column.nowrap ? " class=\"w\"" : "";
+  }
+
   std::vector<Column> columns_;
   std::vector<std::vector<std::string>> rows_;
   std::string more_;
@@ -117,6 +122,12 @@ class Page {
  private:
   std::string money(std::int64_t minor_units) const {
     return h(inventory_.currency) + " " + money_for_people(review_, minor_units);
+  }
+
+  // Large amounts rounded for the summary cards ("EUR 695.2 m"); the
+  // headline sentence above them keeps every digit.
+  std::string short_money(std::int64_t minor_units) const {
+    return h(inventory_.currency) + " " + rounded_money(minor_units, inventory_.currency_exponent);
   }
 
   void open_section(std::string_view id) {
@@ -160,13 +171,14 @@ class Page {
     out_ += "<div class=\"cards\">\n";
     card(fmt::format("{} → {}", with_thousands(r_.apps_before), with_thousands(r_.apps_after)),
          "apps today → recommended");
-    card(money(r_.cost_after),
+    card(short_money(r_.cost_after),
          fmt::format("cost over {} years (today {})", inventory_.horizon_years.to_string(),
-                     money(r_.cost_before)));
-    card(fmt::format("<span class=\"{}\">{}</span>", saving >= 0 ? "good" : "bad", money(saving)),
-         "savings over the horizon");
+                     short_money(r_.cost_before)));
+    card(fmt::format("<span class=\"{}\">{}</span>", saving >= 0 ? "good" : "bad",
+                     short_money(saving)),
+         fmt::format("savings over the horizon ({:.1f} %)", 100.0 * savings_fraction(r_)));
     card(r_.optimal ? "proven optimal" : "not proven",
-         fmt::format("lower bound {}", money(r_.lower_bound)));
+         fmt::format("lower bound {}", short_money(r_.lower_bound)));
     out_ += "</div>\n";
 
     std::vector<BarPair> rows;
@@ -357,10 +369,10 @@ class Page {
     const bool adding = decision == "add";
     std::vector<Column> columns = {{"app"}, {"annual cost", true}};
     if (retiring)
-      columns.insert(columns.end(), {{"retire cost", true}, {"wave"}, {"used by"}});
+      columns.insert(columns.end(), {{"retire cost", true}, {"wave", false, true}, {"used by"}});
     if (adding)
       columns.insert(columns.end(), {{"acquire cost", true}, {"takes over from"}});
-    columns.push_back({"TIME"});
+    columns.push_back({"TIME", false, true});
     const bool any_forced = std::any_of(products.begin(), products.end(),
                                         [&](int p) { return !forced_label(review_, p).empty(); });
     if (any_forced)
@@ -478,14 +490,19 @@ class Page {
         "<b>Tolerate</b> sound technology of little use, <b>Eliminate</b> the rest. Blue: kept; "
         "green: added; grey, struck through: retired.</p>\n";
     const bool aggregate = marks.size() > kQuadrantLabels;
-    out_ += "<figure>" +
-            svg_time_quadrant(marks, aggregate,
-                              "Apps by functional and technical fit, with the recommendation") +
-            (aggregate ? fmt::format("<figcaption>{} apps: each bubble counts the apps with "
-                                     "that pair of scores.</figcaption>",
-                                     with_thousands(static_cast<long long>(marks.size())))
-                       : std::string()) +
-            "</figure>\n";
+    if (marks.empty())
+      out_ +=
+          "<p class=\"muted\">No app has both fit scores, so none can be placed: add "
+          "<code>fit: {functional: 1..5, technical: 1..5}</code> to the apps.</p>\n";
+    else
+      out_ += "<figure>" +
+              svg_time_quadrant(marks, aggregate,
+                                "Apps by functional and technical fit, with the recommendation") +
+              (aggregate ? fmt::format("<figcaption>{} apps: each bubble counts the apps with "
+                                       "that pair of scores.</figcaption>",
+                                       with_thousands(static_cast<long long>(marks.size())))
+                         : std::string()) +
+              "</figure>\n";
     const TimeCounts counts = time_counts(review_);
     HtmlTable table(
         {{"TIME class"}, {"apps today", true}, {"kept", true}, {"retired", true}, {"added", true}});
@@ -511,12 +528,17 @@ class Page {
         f.personal_today, f.personal_after);
     if (!f.today.empty()) {
       HtmlTable table({{"feedback platform"}, {"sanctioned"}, {"data held"}, {"decision"}});
-      for (const int p : f.today)
-        table.add(privacy_row(p));
+      // Today's platforms, then the candidates added as one.
+      std::vector<int> platforms = f.today;
       for (const int p : f.after) {
         if (model_.is_candidate(p))
-          table.add(privacy_row(p));
+          platforms.push_back(p);
       }
+      for (std::size_t i = 0; i < platforms.size() && i < kTopRows; ++i)
+        table.add(privacy_row(platforms[i]));
+      if (platforms.size() > kTopRows)
+        table.add_more(fmt::format("and {} more platforms", with_thousands(static_cast<long long>(
+                                                                platforms.size() - kTopRows))));
       out_ += table.render();
     }
     const std::vector<int> exposed = unsanctioned_personal(review_);

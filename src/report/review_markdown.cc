@@ -367,12 +367,17 @@ class Document {
     if (!f.today.empty()) {
       MarkdownTable table({"feedback platform", "sanctioned", "data held", "decision"},
                           {false, false, false, false});
-      for (const int p : f.today)
-        table.add(privacy_row(p));
+      // Today's platforms, then the candidates added as one.
+      std::vector<int> platforms = f.today;
       for (const int p : f.after) {
         if (model_.is_candidate(p))
-          table.add(privacy_row(p));
+          platforms.push_back(p);
       }
+      for (std::size_t i = 0; i < platforms.size() && i < kTopRows; ++i)
+        table.add(privacy_row(platforms[i]));
+      if (platforms.size() > kTopRows)
+        table.add_more(fmt::format("and {} more platforms", with_thousands(static_cast<long long>(
+                                                                platforms.size() - kTopRows))));
       out_ += table.render();
     }
     const std::vector<int> exposed = unsanctioned_personal(review_);

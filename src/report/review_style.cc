@@ -33,6 +33,7 @@ th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom:
   overflow-wrap: break-word; }
 th { background: #f9fafb; font-weight: 600; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.w { white-space: nowrap; }
 tr.more td { color: var(--muted); font-style: italic; }
 figure { margin: 12px 0; }
 figcaption { color: var(--muted); font-size: 0.9em; }
@@ -76,7 +77,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; border-top: 1
   thead { display: none; }
   tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 8px; padding: 4px 0; }
   td { border: 0; padding: 2px 8px; display: flex; gap: 8px; overflow-wrap: anywhere; }
-  td.n, th.n { text-align: left; white-space: normal; }
+  td.n, th.n, td.w { text-align: left; white-space: normal; }
   td > div { flex: 1 1 auto; min-width: 0; }
   td[data-label]::before { content: attr(data-label); flex: 0 0 38%; color: var(--muted); font-size: 0.9em; }
   td[data-label=""]::before { display: none; }

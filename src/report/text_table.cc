@@ -1,5 +1,7 @@
 #include "report/text_table.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -89,6 +91,21 @@ std::string money_text(long long minor_units, int exponent) {
     out += "." + digits;
   }
   return negative ? "-" + out : out;
+}
+
+std::string rounded_money(long long minor_units, int exponent) {
+  long long scale = 1;
+  for (int i = 0; i < exponent; ++i)
+    scale *= 10;
+  const double major = static_cast<double>(minor_units) / static_cast<double>(scale);
+  const double size = major < 0 ? -major : major;
+  if (size >= 1e9)
+    return fmt::format("{:.2f} bn", major / 1e9);
+  if (size >= 1e6)
+    return fmt::format("{:.1f} m", major / 1e6);
+  // Whole units, rounded half away from zero.
+  const long long whole = (minor_units + (minor_units < 0 ? -scale / 2 : scale / 2)) / scale;
+  return with_thousands(whole);
 }
 
 }  // namespace appmix::report

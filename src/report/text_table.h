@@ -45,4 +45,8 @@ std::string with_thousands(long long value);
 // amounts drop ".00"); (-5, 2) -> "-0.05".
 std::string money_text(long long minor_units, int exponent);
 
+// Money rounded for a glance: below a million as money_text in whole units
+// ("412,000"); from a million "695.2 m", from a billion "3.42 bn".
+std::string rounded_money(long long minor_units, int exponent);
+
 }  // namespace appmix::report

@@ -46,4 +46,17 @@ TEST_CASE("each format escapes inventory text by its own rules") {
   CHECK(html_text("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
 }
 
+TEST_CASE("rounded money for the summary cards") {
+  CHECK(rounded_money(41200000, 2) == "412,000");
+  CHECK(rounded_money(41200050, 2) == "412,001");
+  CHECK(rounded_money(69521401918, 2) == "695.2 m");
+  CHECK(rounded_money(341883650462, 2) == "3.42 bn");
+  CHECK(rounded_money(-150000000, 0) == "-150.0 m");
+  CHECK(rounded_money(999, 0) == "999");
+}
+
+TEST_CASE("html_text shows control characters as escapes") {
+  CHECK(html_text("a\x1b[31mb\n") == "a\\x1b[31mb\\n");
+}
+
 }  // namespace appmix::report
