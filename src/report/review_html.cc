@@ -428,7 +428,7 @@ class Page {
     for (const WaveSummary& wave : waves) {
       columns.push_back(
           {wave.wave, static_cast<int>(wave.retired.size()),
-           money_for_people(review_, wave.annual_cost) + " / yr",
+           rounded_money(wave.annual_cost, inventory_.currency_exponent) + " / yr",
            fmt::format("{}: {} apps retired, {} {} a year", wave.wave, wave.retired.size(),
                        inventory_.currency, money_for_people(review_, wave.annual_cost))});
     }
@@ -437,13 +437,13 @@ class Page {
                 "<figcaption>Apps retired per wave; under each, the running cost it "
                 "ends ({} a year).</figcaption></figure>\n",
                 h(inventory_.currency));
-    HtmlTable table({{"wave"},
+    HtmlTable table({{"wave", false, true},
                      {"apps retired"},
                      {"running cost ended", true},
                      {"one-off retire cost", true},
                      {"capabilities moved", true}});
     for (const WaveSummary& wave : waves) {
-      table.add({h(wave.wave), product_names(model_, wave.retired),
+      table.add({h(wave.wave), product_names(model_, by_annual_cost(model_, wave.retired)),
                  money(wave.annual_cost) + " / yr", money(wave.retire_cost),
                  with_thousands(wave.takeovers)});
     }
@@ -580,7 +580,7 @@ class Page {
     if (inventory_.policies.max_systems_per_journey)
       limit = inventory_.policies.max_systems_per_journey->value;
     std::vector<JourneyBars> bars;
-    for (std::size_t i = 0; i < review_.journeys.size() && i < kTopRows; ++i) {
+    for (const std::size_t i : journeys_to_show(review_)) {
       const plan::JourneyView& view = review_.journeys[i];
       bars.push_back({view.journey->name.empty() ? view.journey->id : view.journey->name,
                       static_cast<int>(view.systems_today.size()),
@@ -597,7 +597,7 @@ class Page {
                      {"hand-offs today", true},
                      {"after", true},
                      {"systems after"}});
-    for (std::size_t i = 0; i < review_.journeys.size() && i < kTopRows; ++i) {
+    for (const std::size_t i : journeys_to_show(review_)) {
       const plan::JourneyView& view = review_.journeys[i];
       table.add({h(view.journey->name.empty() ? view.journey->id : view.journey->name),
                  std::to_string(view.systems_today.size()),
@@ -606,7 +606,8 @@ class Page {
                  product_names(model_, view.systems_after, 6)});
     }
     if (review_.journeys.size() > kTopRows)
-      table.add_more(fmt::format("and {} more journeys", review_.journeys.size() - kTopRows));
+      table.add_more(fmt::format("and {} more journeys, touching fewer systems today",
+                                 review_.journeys.size() - kTopRows));
     out_ += table.render();
     close_section();
   }

@@ -312,7 +312,7 @@ class Document {
         {"wave", "apps retired", "running cost ended", "one-off retire cost", "capabilities moved"},
         {false, false, true, true, true});
     for (const WaveSummary& wave : waves) {
-      table.add({md(wave.wave), product_names(model_, wave.retired),
+      table.add({md(wave.wave), product_names(model_, by_annual_cost(model_, wave.retired)),
                  money(wave.annual_cost) + " / yr", money(wave.retire_cost),
                  with_thousands(wave.takeovers)});
     }
@@ -403,7 +403,7 @@ class Document {
     MarkdownTable table(
         {"journey", "systems today", "after", "hand-offs today", "after", "systems after"},
         {false, true, true, true, true, false});
-    for (std::size_t i = 0; i < review_.journeys.size() && i < kTopRows; ++i) {
+    for (const std::size_t i : journeys_to_show(review_)) {
       const plan::JourneyView& view = review_.journeys[i];
       table.add({md(view.journey->name.empty() ? view.journey->id : view.journey->name),
                  std::to_string(view.systems_today.size()),
@@ -412,7 +412,8 @@ class Document {
                  product_names(model_, view.systems_after, 6)});
     }
     if (review_.journeys.size() > kTopRows)
-      table.add_more(fmt::format("and {} more journeys", review_.journeys.size() - kTopRows));
+      table.add_more(fmt::format("and {} more journeys, touching fewer systems today",
+                                 review_.journeys.size() - kTopRows));
     out_ += table.render();
   }
 

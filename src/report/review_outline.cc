@@ -107,6 +107,18 @@ std::string_view coverage_class(const plan::CoverageCell& cell, bool after) {
   return extra == 1 ? "c-over1" : extra == 2 ? "c-over2" : "c-over3";
 }
 
+std::vector<std::size_t> journeys_to_show(const plan::Review& review) {
+  std::vector<std::size_t> shown(review.journeys.size());
+  std::iota(shown.begin(), shown.end(), std::size_t{0});
+  if (shown.size() <= kTopRows)
+    return shown;
+  std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) {
+    return review.journeys[a].systems_today.size() > review.journeys[b].systems_today.size();
+  });
+  shown.resize(kTopRows);
+  return shown;
+}
+
 std::vector<int> by_annual_cost(const model::PortfolioModel& model, std::vector<int> products) {
   std::sort(products.begin(), products.end(), [&](int a, int b) {
     const std::int64_t ca = model.products[a]->annual_cost, cb = model.products[b]->annual_cost;

@@ -55,6 +55,11 @@ HeatmapChoice choose_heatmap(const plan::CoverageGrid& grid, int max_rows = kHea
 // a cell's class today or after (more providers than needed by 1, 2, 3+).
 std::string_view coverage_class(const plan::CoverageCell& cell, bool after);
 
+// The journeys a long list shows: every one in inventory order when they
+// fit in kTopRows, else the kTopRows touching the most systems today
+// (ties in inventory order). Indices into review.journeys.
+std::vector<std::size_t> journeys_to_show(const plan::Review& review);
+
 // Apps in the given list sorted by annual cost, highest first (ties by id):
 // the order long lists are cut in, so the top rows are the ones that matter.
 std::vector<int> by_annual_cost(const model::PortfolioModel& model, std::vector<int> products);
