@@ -26,15 +26,10 @@ namespace appmix::cli {
 namespace {
 
 struct RecommendArguments {
-  std::string path;
-  std::string objective = "cost";
-  SolverOptions solver;
+  ReviewArguments review;
   std::vector<std::string> fail_on;
-  std::vector<std::string> keep;
-  std::vector<std::string> retire;
   std::string emit_model;
   OutputOptions output;
-  std::vector<model::ForcedRequest> forced;  // --keep / --retire in the order given
 };
 
 std::string render(const RecommendArguments& arguments, const std::string& format,
@@ -61,13 +56,7 @@ bool breaches_policy(const plan::Review& review) {
 }
 
 int run_recommend(const RecommendArguments& arguments) {
-  ReviewRequest request;
-  request.path = arguments.path;
-  request.objective =
-      arguments.objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
-  request.solver = arguments.solver;
-  request.forced = arguments.forced;
-  request.output = &arguments.output;
+  const ReviewRequest request = arguments.review.request(arguments.output);
   const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
     if (auto conflict = output_conflict(arguments.output, inputs))
       return usage_error(*conflict);
@@ -117,25 +106,17 @@ int run_recommend(const RecommendArguments& arguments) {
 Runner define_recommend(CLI::App& command) {
   auto arguments = std::make_shared<RecommendArguments>();
   arguments->output.formats = {"text", "json", "markdown", "csv"};
-  command.add_option("PATH", arguments->path, "inventory file or directory; - reads stdin")
-      ->required();
-  command.add_option("--objective", arguments->objective, "cost (default) or apps")
-      ->check(CLI::IsMember({"cost", "apps"}));
-  add_solver_options(command, arguments->solver);
+  add_review_arguments(command, arguments->review);
   command.add_option("--fail-on", arguments->fail_on, "exit 1 on gaps and/or policy breaches")
       ->delimiter(',')
       ->check(CLI::IsMember({"gaps", "policy"}));
-  CLI::Option* keep =
-      command.add_option("--keep", arguments->keep, "force an app kept or a candidate added");
-  CLI::Option* retire = command.add_option("--retire", arguments->retire,
-                                           "force an app retired or a candidate left out");
   command
       .add_option("--emit-model", arguments->emit_model,
                   "write the model in CPLEX LP format to FILE")
       ->option_text("FILE");
   add_output_options(command, arguments->output);
-  return [arguments, &command, keep, retire] {
-    collect_forced(command, keep, arguments->keep, retire, arguments->retire, arguments->forced);
+  return [arguments, &command] {
+    collect_forced(command, arguments->review);
     return run_recommend(*arguments);
   };
 }

@@ -19,13 +19,8 @@ namespace appmix::cli {
 namespace {
 
 struct ReportArguments {
-  std::string path;
-  std::string objective = "cost";
-  SolverOptions solver;
-  std::vector<std::string> keep;
-  std::vector<std::string> retire;
+  ReviewArguments review;
   OutputOptions output;
-  std::vector<model::ForcedRequest> forced;
 };
 
 // The document's format: --format, else the extension of -o. A file name
@@ -49,13 +44,7 @@ int run_report(const ReportArguments& arguments) {
   if (!format)
     return usage_error("cannot tell the format of '" + arguments.output.output +
                        "': name the file .html or .md, or give --format html|markdown");
-  ReviewRequest request;
-  request.path = arguments.path;
-  request.objective =
-      arguments.objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
-  request.solver = arguments.solver;
-  request.forced = arguments.forced;
-  request.output = &arguments.output;
+  const ReviewRequest request = arguments.review.request(arguments.output);
   const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
     if (auto conflict = output_conflict(arguments.output, inputs))
       return usage_error(*conflict);
@@ -85,18 +74,10 @@ int run_report(const ReportArguments& arguments) {
 Runner define_report(CLI::App& command) {
   auto arguments = std::make_shared<ReportArguments>();
   arguments->output.formats = {"html", "markdown"};
-  command.add_option("PATH", arguments->path, "inventory file or directory; - reads stdin")
-      ->required();
-  command.add_option("--objective", arguments->objective, "cost (default) or apps")
-      ->check(CLI::IsMember({"cost", "apps"}));
-  add_solver_options(command, arguments->solver);
-  CLI::Option* keep =
-      command.add_option("--keep", arguments->keep, "force an app kept or a candidate added");
-  CLI::Option* retire = command.add_option("--retire", arguments->retire,
-                                           "force an app retired or a candidate left out");
+  add_review_arguments(command, arguments->review);
   add_output_options(command, arguments->output);
-  return [arguments, &command, keep, retire] {
-    collect_forced(command, keep, arguments->keep, retire, arguments->retire, arguments->forced);
+  return [arguments, &command] {
+    collect_forced(command, arguments->review);
     return run_report(*arguments);
   };
 }

@@ -70,16 +70,36 @@ int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_
   return with_review(checked, *review);
 }
 
-void collect_forced(const CLI::App& command, const CLI::Option* keep,
-                    const std::vector<std::string>& keep_ids, const CLI::Option* retire,
-                    const std::vector<std::string>& retire_ids,
-                    std::vector<model::ForcedRequest>& forced) {
+ReviewRequest ReviewArguments::request(const OutputOptions& output) const {
+  ReviewRequest request;
+  request.path = path;
+  request.objective =
+      objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
+  request.solver = solver;
+  request.forced = forced;
+  request.output = &output;
+  return request;
+}
+
+void add_review_arguments(CLI::App& command, ReviewArguments& arguments) {
+  command.add_option("PATH", arguments.path, "inventory file or directory; - reads stdin")
+      ->required();
+  command.add_option("--objective", arguments.objective, "cost (default) or apps")
+      ->check(CLI::IsMember({"cost", "apps"}));
+  add_solver_options(command, arguments.solver);
+  arguments.keep_option =
+      command.add_option("--keep", arguments.keep, "force an app kept or a candidate added");
+  arguments.retire_option = command.add_option("--retire", arguments.retire,
+                                               "force an app retired or a candidate left out");
+}
+
+void collect_forced(const CLI::App& command, ReviewArguments& arguments) {
   std::size_t next_keep = 0, next_retire = 0;
   for (const CLI::Option* option : command.parse_order()) {
-    if (option == keep && next_keep < keep_ids.size())
-      forced.push_back({keep_ids[next_keep++], model::Decision::keep});
-    else if (option == retire && next_retire < retire_ids.size())
-      forced.push_back({retire_ids[next_retire++], model::Decision::drop});
+    if (option == arguments.keep_option && next_keep < arguments.keep.size())
+      arguments.forced.push_back({arguments.keep[next_keep++], model::Decision::keep});
+    else if (option == arguments.retire_option && next_retire < arguments.retire.size())
+      arguments.forced.push_back({arguments.retire[next_retire++], model::Decision::drop});
   }
 }
 

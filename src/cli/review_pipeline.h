@@ -39,11 +39,26 @@ using WithReview =
 int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_solve,
                         const WithReview& with_review);
 
-// Appends --keep and --retire to `forced` in the order they were given
-// across both options (cli.md: `forced` lists the decisions in that order).
-void collect_forced(const CLI::App& command, const CLI::Option* keep,
-                    const std::vector<std::string>& keep_ids, const CLI::Option* retire,
-                    const std::vector<std::string>& retire_ids,
-                    std::vector<model::ForcedRequest>& forced);
+// The arguments `recommend` and `report` share: PATH, --objective, the
+// solver options, --keep and --retire.
+struct ReviewArguments {
+  std::string path;
+  std::string objective = "cost";
+  SolverOptions solver;
+  std::vector<std::string> keep;
+  std::vector<std::string> retire;
+  CLI::Option* keep_option = nullptr;
+  CLI::Option* retire_option = nullptr;
+  std::vector<model::ForcedRequest> forced;  // filled by collect_forced
+
+  ReviewRequest request(const OutputOptions& output) const;
+};
+
+// Adds them to `command`; `arguments` must outlive parsing.
+void add_review_arguments(CLI::App& command, ReviewArguments& arguments);
+
+// After parsing: --keep and --retire in the order they were given across
+// both options (cli.md: `forced` lists the decisions in that order).
+void collect_forced(const CLI::App& command, ReviewArguments& arguments);
 
 }  // namespace appmix::cli

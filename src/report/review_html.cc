@@ -12,6 +12,7 @@
 #include "report/review_facts.h"
 #include "report/review_outline.h"
 #include "report/review_style.h"
+#include "report/review_tables.h"
 #include "report/review_writers.h"
 #include "report/svg_charts.h"
 #include "report/text_table.h"
@@ -24,71 +25,71 @@ std::string h(std::string_view text) {
 }
 
 // A product as people know it: its name, with its id beside it.
-std::string product_cell(const model::PortfolioModel& model, int product) {
+std::string product_html(const model::PortfolioModel& model, int product) {
   const inventory::Product& p = *model.products[product];
   if (p.name.empty() || p.name == p.id)
     return fmt::format("<span class=\"id\">{}</span>", h(p.id));
   return fmt::format("{} <span class=\"id\">{}</span>", h(p.name), h(p.id));
 }
 
-// A list of products by name, the first `limit` of them and a count of the rest.
-std::string product_names(const model::PortfolioModel& model, const std::vector<int>& products,
-                          std::size_t limit = 8) {
-  if (products.empty())
-    return "<span class=\"muted\">none</span>";
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < products.size() && i < limit; ++i)
-    names.push_back(h(model.products[products[i]]->name));
-  std::string out = fmt::format("{}", fmt::join(names, ", "));
-  if (products.size() > limit)
-    out += fmt::format(" <span class=\"muted\">and {} more</span>", products.size() - limit);
+std::string cell_html(const model::PortfolioModel& model, const ReviewCell& cell) {
+  std::string out;
+  if (cell.product_list) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < cell.products.size() && i < cell.limit; ++i)
+      names.push_back(h(model.products[cell.products[i]]->name));
+    out = fmt::format("{}", fmt::join(names, ", "));
+    if (cell.products.size() > cell.limit)
+      out += fmt::format(" <span class=\"muted\">and {} more</span>",
+                         cell.products.size() - cell.limit);
+  } else if (!cell.products.empty()) {
+    out = product_html(model, cell.products.front());
+  }
+  if (!cell.text.empty()) {
+    if (!out.empty())
+      out += ' ';
+    if (cell.code || cell.product_list)
+      out += cell.code ? "<span class=\"id\">" : "<span class=\"muted\">";
+    out += h(cell.text);
+    if (cell.code || cell.product_list)
+      out += "</span>";
+  }
+  if (cell.tone == Tone::bad) {
+    out.insert(0, "<b class=\"bad\">");
+    out += "</b>";
+  } else if (cell.tone == Tone::good) {
+    out.insert(0, "<span class=\"good\">");
+    out += "</span>";
+  }
+  if (!cell.note.empty())
+    out += "<br><span class=\"id\">" + h(cell.note) + "</span>";
   return out;
 }
 
-struct Column {
-  std::string header;
-  bool numeric = false;
-  bool nowrap = false;  // short codes ("2027-Q1", "migrate") never split across lines
-};
+std::string_view column_class(const ReviewColumn& column) {
+  return column.numeric ? " class=\"n\"" : column.nowrap ? " class=\"w\"" : "";
+}
 
-class HtmlTable {
- public:
-  explicit HtmlTable(std::vector<Column> columns) : columns_(std::move(columns)) {}
-  // Cells are HTML already (escaped by the caller).
-  void add(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
-  // A closing row in italics: what the cut-off rest of a long list holds.
-  void add_more(std::string text) { more_ = std::move(text); }
-  bool empty() const { return rows_.empty(); }
-
-  std::string render() const {
-    std::string out = "<table><thead><tr>";
-    for (const Column& column : columns_)
-      out += fmt::format("<th{}>{}</th>", cell_class(column), column.header);
-    out += "</tr></thead><tbody>\n";
-    for (const std::vector<std::string>& row : rows_) {
-      out += "<tr>";
-      // data-label: on a phone each row becomes a card of labelled lines.
-      for (std::size_t i = 0; i < columns_.size(); ++i)
-        out += fmt::format("<td{} data-label=\"{}\">{}</td>", cell_class(columns_[i]),
-                           h(columns_[i].header),
-                           i < row.size() && !row[i].empty() ? "<div>" + row[i] + "</div>" : "");
-      out += "</tr>\n";
+// data-label: on a phone each row becomes a card of labelled lines (CSS).
+std::string table_html(const model::PortfolioModel& model, const ReviewTable& table) {
+  std::string out = "<table><thead><tr>";
+  for (const ReviewColumn& column : table.columns)
+    out += fmt::format("<th{}>{}</th>", column_class(column), h(column.header));
+  out += "</tr></thead><tbody>\n";
+  for (const std::vector<ReviewCell>& row : table.rows) {
+    out += "<tr>";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      const std::string cell = i < row.size() ? cell_html(model, row[i]) : std::string();
+      out += fmt::format("<td{} data-label=\"{}\">{}</td>", column_class(table.columns[i]),
+                         h(table.columns[i].header), cell.empty() ? "" : "<div>" + cell + "</div>");
     }
-    if (!more_.empty())
-      out += fmt::format("<tr class=\"more\"><td colspan=\"{}\">{}</td></tr>\n", columns_.size(),
-                         more_);
-    return out + "</tbody></table>\n";
+    out += "</tr>\n";
   }
-
- private:
-  static std::string_view cell_class(const Column& column) {
-    return column.numeric ? " class=\"n\"" : column.nowrap ? " class=\"w\"" : "";
-  }
-
-  std::vector<Column> columns_;
-  std::vector<std::vector<std::string>> rows_;
-  std::string more_;
-};
+  if (!table.more.empty())
+    out += fmt::format("<tr class=\"more\"><td colspan=\"{}\">{}</td></tr>\n", table.columns.size(),
+                       h(table.more));
+  return out + "</tbody></table>\n";
+}
 
 class Page {
  public:
@@ -292,124 +293,36 @@ class Page {
         "<h3>Most similar apps</h3>\n<p>{} pairs of apps provide at least one capability in "
         "common.</p>\n",
         with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
-    if (overlap.pairs.empty())
-      return;
-    HtmlTable table(
-        {{"app"}, {"overlaps with"}, {"shared capabilities", true}, {"similarity", true}});
-    const std::size_t shown = std::min(overlap.pairs.size(), std::size_t{10});
-    for (std::size_t i = 0; i < shown; ++i) {
-      const analysis::AppPair& pair = overlap.pairs[i];
-      const auto product = [&](analysis::AppIndex app) {
-        const std::optional<int> p = model_.find_product(overlap.portfolio.app_ids[app]);
-        return p ? product_cell(model_, *p) : h(overlap.portfolio.app_ids[app]);
-      };
-      table.add({product(pair.first), product(pair.second),
-                 fmt::format("{} of {}", pair.shared, pair.combined),
-                 fmt::format("{:.0f} %", pair.jaccard_4dp / 100.0)});
-    }
-    if (overlap.matching_pairs > shown)
-      table.add_more(fmt::format("and {} more pairs", with_thousands(static_cast<long long>(
-                                                          overlap.matching_pairs - shown))));
-    out_ += table.render();
+    if (!overlap.pairs.empty())
+      out_ += table_html(model_, similar_pairs_table(review_, overlap));
   }
 
   void gaps() {
     if (model_.gaps.empty())
       return;
-    out_ += "<h3>Gaps</h3>\n";
-    HtmlTable table({{"capability"}, {"business unit"}, {"channel"}, {"providers missing", true}});
-    for (std::size_t i = 0; i < model_.gaps.size() && i < kTopRows; ++i) {
-      const model::Gap& gap = model_.gaps[i];
-      table.add({h(model_.capabilities[gap.capability]->name), h(model_.units[gap.unit]->name),
-                 gap.channel ? h(model_.channels[*gap.channel]->name) : "",
-                 std::to_string(gap.missing)});
-    }
-    if (model_.gaps.size() > kTopRows)
-      table.add_more(fmt::format("and {} more gaps", model_.gaps.size() - kTopRows));
-    out_ += table.render();
+    out_ += "<h3>Gaps</h3>\n" + table_html(model_, gaps_table(review_));
   }
 
   void recommendation() {
     open_section("recommendation");
-    const std::vector<int> retire = by_annual_cost(model_, retired_apps(review_));
-    const std::vector<int> add = by_annual_cost(model_, added_candidates(review_));
-    const std::vector<int> keep = by_annual_cost(model_, kept_apps(review_));
-    out_ += fmt::format("<h3>Retire ({})</h3>\n",
-                        with_thousands(static_cast<long long>(retire.size())));
-    product_table(retire, "retire");
-    out_ += fmt::format("<h3>Add ({})</h3>\n", with_thousands(static_cast<long long>(add.size())));
-    product_table(add, "add");
-    out_ +=
-        fmt::format("<h3>Keep ({})</h3>\n", with_thousands(static_cast<long long>(keep.size())));
-    product_table(keep, "keep");
-    if (!r_.forced.empty()) {
-      out_ += "<h3>Forced decisions and their price</h3>\n";
-      HtmlTable table({{"decision"}, {"product"}, {"price", true}});
-      for (const optimise::ForcedPrice& forced : r_.forced) {
-        table.add({forced.what_if.decision == model::Decision::keep ? "keep (--keep)"
-                                                                    : "retire (--retire)",
-                   product_cell(model_, forced.what_if.product),
-                   h(inventory_.currency) + " " + signed_money(review_, forced.price) +
-                       (forced.proven ? "" : " (not proven)")});
-      }
-      out_ += table.render();
+    for (const auto& [title, table] :
+         {std::pair{"Retire", retire_table(review_)}, std::pair{"Add", add_table(review_)},
+          std::pair{"Keep", keep_table(review_)}}) {
+      const std::size_t count = title == std::string_view("Retire") ? retired_apps(review_).size()
+                                : title == std::string_view("Add")
+                                    ? added_candidates(review_).size()
+                                    : kept_apps(review_).size();
       out_ +=
-          "<p class=\"muted\">The price of a forced decision is the optimum with every forced "
-          "decision minus the optimum without this one.</p>\n";
+          fmt::format("<h3>{} ({})</h3>\n", title, with_thousands(static_cast<long long>(count)));
+      out_ += table.rows.empty() ? "<p class=\"muted\">None.</p>\n" : table_html(model_, table);
+    }
+    if (!r_.forced.empty()) {
+      out_ += "<h3>Forced decisions and their price</h3>\n" +
+              table_html(model_, forced_table(review_)) +
+              "<p class=\"muted\">The price of a forced decision is the optimum with every "
+              "forced decision minus the optimum without this one.</p>\n";
     }
     close_section();
-  }
-
-  void product_table(const std::vector<int>& products, std::string_view decision) {
-    if (products.empty()) {
-      out_ += "<p class=\"muted\">None.</p>\n";
-      return;
-    }
-    const bool retiring = decision == "retire";
-    const bool adding = decision == "add";
-    std::vector<Column> columns = {{"app"}, {"annual cost", true}};
-    if (retiring)
-      columns.insert(columns.end(), {{"retire cost", true}, {"wave", false, true}, {"used by"}});
-    if (adding)
-      columns.insert(columns.end(), {{"acquire cost", true}, {"takes over from"}});
-    columns.push_back({"TIME", false, true});
-    const bool any_forced = std::any_of(products.begin(), products.end(),
-                                        [&](int p) { return !forced_label(review_, p).empty(); });
-    if (any_forced)
-      columns.push_back({"forced"});
-    HtmlTable table(columns);
-    std::int64_t rest_cost = 0;
-    for (std::size_t i = 0; i < products.size(); ++i) {
-      const int p = products[i];
-      if (i >= kTopRows) {
-        rest_cost += model_.products[p]->annual_cost;
-        continue;
-      }
-      std::vector<std::string> row = {product_cell(model_, p),
-                                      money(model_.products[p]->annual_cost)};
-      if (retiring) {
-        std::vector<std::string> units;
-        for (const int u : model_.product_units[p])
-          units.push_back(h(model_.units[u]->name));
-        row.push_back(money(model_.app(p).retire_cost));
-        row.push_back(h(plan::wave_of(*model_.products[p])));
-        row.push_back(units.size() > 6 ? fmt::format("{} units", units.size())
-                                       : fmt::format("{}", fmt::join(units, ", ")));
-      }
-      if (adding) {
-        row.push_back(money(model_.candidate(p).acquire_cost));
-        row.push_back(product_names(model_, predecessors(review_, p), 5));
-      }
-      row.push_back(std::string(analysis::name_of(review_.time_classes[p])));
-      if (any_forced)
-        row.push_back(h(forced_label(review_, p)));
-      table.add(std::move(row));
-    }
-    if (products.size() > kTopRows)
-      table.add_more(fmt::format("and {} more, {} a year together",
-                                 with_thousands(static_cast<long long>(products.size() - kTopRows)),
-                                 money(rest_cost)));
-    out_ += table.render();
   }
 
   void plan() {
@@ -437,30 +350,12 @@ class Page {
                 "<figcaption>Apps retired per wave; under each, the running cost it "
                 "ends ({} a year).</figcaption></figure>\n",
                 h(inventory_.currency));
-    HtmlTable table({{"wave", false, true},
-                     {"apps retired"},
-                     {"running cost ended", true},
-                     {"one-off retire cost", true},
-                     {"capabilities moved", true}});
-    for (const WaveSummary& wave : waves) {
-      table.add({h(wave.wave), product_names(model_, by_annual_cost(model_, wave.retired)),
-                 money(wave.annual_cost) + " / yr", money(wave.retire_cost),
-                 with_thousands(wave.takeovers)});
-    }
-    out_ += table.render();
+    out_ += table_html(model_, waves_table(review_));
     if (!review_.consolidation.repoints.empty()) {
       out_ += fmt::format(
           "<h3>Integrations to re-point ({})</h3>\n",
           with_thousands(static_cast<long long>(review_.consolidation.repoints.size())));
-      HtmlTable repoints({{"retired app"}, {"integrated with"}, {"connect instead to"}});
-      const auto& all = review_.consolidation.repoints;
-      for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
-        repoints.add({product_cell(model_, all[i].retired), product_cell(model_, all[i].partner),
-                      product_names(model_, all[i].successors)});
-      }
-      if (all.size() > kTopRows)
-        repoints.add_more(fmt::format("and {} more", all.size() - kTopRows));
-      out_ += repoints.render();
+      out_ += table_html(model_, repoints_table(review_));
     }
     close_section();
   }
@@ -503,14 +398,7 @@ class Page {
                                        with_thousands(static_cast<long long>(marks.size())))
                          : std::string()) +
               "</figure>\n";
-    const TimeCounts counts = time_counts(review_);
-    HtmlTable table(
-        {{"TIME class"}, {"apps today", true}, {"kept", true}, {"retired", true}, {"added", true}});
-    for (const TimeCounts::Row& row : counts.rows) {
-      table.add({std::string(analysis::name_of(row.time_class)), with_thousands(row.today),
-                 with_thousands(row.kept), with_thousands(row.retired), with_thousands(row.added)});
-    }
-    out_ += table.render();
+    out_ += table_html(model_, time_table(review_));
     if (unclassified > 0)
       out_ += fmt::format("<p class=\"muted\">{} apps have no fit scores and are not drawn.</p>\n",
                           with_thousands(unclassified));
@@ -526,21 +414,8 @@ class Page {
         "platforms holding personal data: {} today, {} after.</p>\n",
         f.today.size(), f.after.size(), f.unsanctioned_today, f.unsanctioned_after,
         f.personal_today, f.personal_after);
-    if (!f.today.empty()) {
-      HtmlTable table({{"feedback platform"}, {"sanctioned"}, {"data held"}, {"decision"}});
-      // Today's platforms, then the candidates added as one.
-      std::vector<int> platforms = f.today;
-      for (const int p : f.after) {
-        if (model_.is_candidate(p))
-          platforms.push_back(p);
-      }
-      for (std::size_t i = 0; i < platforms.size() && i < kTopRows; ++i)
-        table.add(privacy_row(platforms[i]));
-      if (platforms.size() > kTopRows)
-        table.add_more(fmt::format("and {} more platforms", with_thousands(static_cast<long long>(
-                                                                platforms.size() - kTopRows))));
-      out_ += table.render();
-    }
+    if (!f.today.empty())
+      out_ += table_html(model_, feedback_table(review_));
     const std::vector<int> exposed = unsanctioned_personal(review_);
     out_ += fmt::format("<h3>Unsanctioned apps holding personal data ({})</h3>\n", exposed.size());
     if (exposed.empty()) {
@@ -549,24 +424,9 @@ class Page {
       out_ +=
           "<p>Bought without IT oversight yet holding personal data: a privacy risk until "
           "retired or brought under governance.</p>\n";
-      HtmlTable table({{"app"}, {"sanctioned"}, {"data held"}, {"decision"}});
-      for (std::size_t i = 0; i < exposed.size() && i < kTopRows; ++i)
-        table.add(privacy_row(exposed[i]));
-      if (exposed.size() > kTopRows)
-        table.add_more(fmt::format("and {} more", exposed.size() - kTopRows));
-      out_ += table.render();
+      out_ += table_html(model_, exposed_table(review_));
     }
     close_section();
-  }
-
-  std::vector<std::string> privacy_row(int p) const {
-    const inventory::Product& product = *model_.products[p];
-    std::vector<std::string> data;
-    for (const inventory::DataClass d : product.data)
-      data.push_back(std::string(inventory::name_of(d)));
-    return {product_cell(model_, p), product.sanctioned ? "yes" : "<b class=\"bad\">no</b>",
-            data.empty() ? "" : fmt::format("{}", fmt::join(data, ", ")),
-            std::string(decision_name(review_, p))};
   }
 
   void journeys() {
@@ -591,24 +451,7 @@ class Page {
         "hand-offs between consecutive steps on systems that are not integrated.</p>\n";
     out_ += "<figure>" + svg_journeys(bars, limit, "Systems per journey, today and after") +
             "</figure>\n";
-    HtmlTable table({{"journey"},
-                     {"systems today", true},
-                     {"after", true},
-                     {"hand-offs today", true},
-                     {"after", true},
-                     {"systems after"}});
-    for (const std::size_t i : journeys_to_show(review_)) {
-      const plan::JourneyView& view = review_.journeys[i];
-      table.add({h(view.journey->name.empty() ? view.journey->id : view.journey->name),
-                 std::to_string(view.systems_today.size()),
-                 std::to_string(view.systems_after.size()), std::to_string(view.handoffs_today),
-                 std::to_string(view.handoffs_after),
-                 product_names(model_, view.systems_after, 6)});
-    }
-    if (review_.journeys.size() > kTopRows)
-      table.add_more(fmt::format("and {} more journeys, touching fewer systems today",
-                                 review_.journeys.size() - kTopRows));
-    out_ += table.render();
+    out_ += table_html(model_, journeys_table(review_));
     close_section();
   }
 
@@ -617,49 +460,18 @@ class Page {
     if (review_.policies.empty()) {
       out_ += "<p class=\"muted\">The inventory sets no governance policy.</p>\n";
     } else {
-      out_ += "<h3>Policies</h3>\n";
-      HtmlTable table({{"policy"}, {"today"}, {"after"}, {"met after"}});
-      for (const plan::PolicyOutcome& outcome : review_.policies) {
-        const PolicyFigures figures = policy_figures(review_, outcome);
-        table.add(
-            {h(figures.subject), h(figures.today), h(figures.after),
-             figures.met_after ? "<span class=\"good\">yes</span>" : "<b class=\"bad\">no</b>"});
-      }
-      out_ += table.render();
+      out_ += "<h3>Policies</h3>\n" + table_html(model_, policies_table(review_));
     }
     const base::Diagnostics& all = document_.findings;
     out_ += fmt::format("<h3>Findings of <code>appmix check</code> ({})</h3>\n", all.size());
-    if (all.empty()) {
-      out_ += "<p>No finding: the inventory is clean.</p>\n";
-    } else {
-      HtmlTable table({{"severity"}, {"rule"}, {"finding"}});
-      for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
-        const base::Diagnostic& d = all[i];
-        const std::string where = d.location.line > 0
-                                      ? fmt::format("{}:{}", d.location.file, d.location.line)
-                                      : d.location.file;
-        table.add({std::string(base::severity_name(d.severity)),
-                   "<span class=\"id\">" + h(d.rule) + "</span>",
-                   h(d.message) + "<br><span class=\"id\">" + h(where) + "</span>"});
-      }
-      if (all.size() > kTopRows)
-        table.add_more(
-            fmt::format("and {} more: run appmix check for all of them", all.size() - kTopRows));
-      out_ += table.render();
-    }
+    out_ += all.empty() ? "<p>No finding: the inventory is clean.</p>\n"
+                        : table_html(model_, findings_table(all));
     close_section();
   }
 
   void appendix() {
     open_section("appendix");
-    HtmlTable model_table({{"the model"}, {"", true}});
-    for (const auto& [what, value] : model_figures(review_))
-      model_table.add({h(what), value});
-    out_ += model_table.render();
-    HtmlTable search({{"the search"}, {""}});
-    for (const auto& [what, value] : search_figures(review_))
-      search.add({h(what), h(value)});
-    out_ += search.render();
+    out_ += table_html(model_, model_table(review_)) + table_html(model_, search_table(review_));
     out_ += "<h3>Against a greedy choice</h3>\n";
     out_ += "<p>" + h(greedy_sentence(review_)) + "</p>\n";
     close_section();

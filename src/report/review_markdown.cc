@@ -10,6 +10,7 @@
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
 #include "report/review_outline.h"
+#include "report/review_tables.h"
 #include "report/review_writers.h"
 #include "report/text_table.h"
 
@@ -20,28 +21,68 @@ std::string md(std::string_view text) {
   return markdown_text(text);
 }
 
-std::string product_cell(const model::PortfolioModel& model, int product) {
+std::string product_text(const model::PortfolioModel& model, int product) {
   const inventory::Product& p = *model.products[product];
   if (p.name.empty() || p.name == p.id)
     return md(p.id);
   return fmt::format("{} ({})", md(p.name), md(p.id));
 }
 
-std::string product_names(const model::PortfolioModel& model, const std::vector<int>& products,
-                          std::size_t limit = 8) {
-  if (products.empty())
-    return "none";
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < products.size() && i < limit; ++i)
-    names.push_back(md(model.products[products[i]]->name));
-  std::string out = fmt::format("{}", fmt::join(names, ", "));
-  if (products.size() > limit)
-    out += fmt::format(" and {} more", products.size() - limit);
+std::string cell_text(const model::PortfolioModel& model, const ReviewCell& cell) {
+  std::string out;
+  if (cell.product_list) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < cell.products.size() && i < cell.limit; ++i)
+      names.push_back(md(model.products[cell.products[i]]->name));
+    out = fmt::format("{}", fmt::join(names, ", "));
+    if (cell.products.size() > cell.limit)
+      out += fmt::format(" and {} more", cell.products.size() - cell.limit);
+  } else if (!cell.products.empty()) {
+    out = product_text(model, cell.products.front());
+  }
+  if (!cell.text.empty()) {
+    if (!out.empty())
+      out += ' ';
+    out += md(cell.text);
+  }
+  if (cell.tone == Tone::bad) {
+    out.insert(0, "**");
+    out += "**";
+  }
+  if (!cell.note.empty())
+    out += " — " + md(cell.note);
   return out;
 }
 
-// A Markdown table; cells are escaped by the caller. Numeric columns are
-// right-aligned.
+// A Markdown table: numeric columns right-aligned, the cut-off rest in
+// italics under it.
+std::string table_text(const model::PortfolioModel& model, const ReviewTable& table) {
+  std::string out = "|";
+  for (const ReviewColumn& column : table.columns) {
+    out += ' ';
+    out += md(column.header);
+    out += " |";
+  }
+  out += "\n|";
+  for (const ReviewColumn& column : table.columns)
+    out += column.numeric ? "---:|" : "---|";
+  out += "\n";
+  for (const std::vector<ReviewCell>& row : table.rows) {
+    out += "|";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      out += ' ';
+      if (i < row.size())
+        out += cell_text(model, row[i]);
+      out += " |";
+    }
+    out += "\n";
+  }
+  if (!table.more.empty())
+    out += "\n_" + md(table.more) + "_\n";
+  return out + "\n";
+}
+
+// The heatmap's table of counts, whose columns are the units drawn.
 class MarkdownTable {
  public:
   MarkdownTable(std::vector<std::string> headers, std::vector<bool> numeric)
@@ -163,7 +204,7 @@ class Document {
         std::vector<std::string> row = {md(model_.capabilities[c]->name)};
         for (const int u : choice.units) {
           const plan::CoverageCell& cell = review_.coverage.at(c, u);
-          row.push_back(cell_text(cell));
+          row.push_back(coverage_text(cell));
         }
         table.add(std::move(row));
       }
@@ -180,42 +221,13 @@ class Document {
         "### Most similar apps\n\n{} pairs of apps provide at least one capability "
         "in common.\n\n",
         with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
-    if (!overlap.pairs.empty()) {
-      MarkdownTable table({"app", "overlaps with", "shared capabilities", "similarity"},
-                          {false, false, true, true});
-      const std::size_t shown = std::min(overlap.pairs.size(), std::size_t{10});
-      for (std::size_t i = 0; i < shown; ++i) {
-        const analysis::AppPair& pair = overlap.pairs[i];
-        const auto product = [&](analysis::AppIndex app) {
-          const std::optional<int> p = model_.find_product(overlap.portfolio.app_ids[app]);
-          return p ? product_cell(model_, *p) : md(overlap.portfolio.app_ids[app]);
-        };
-        table.add({product(pair.first), product(pair.second),
-                   fmt::format("{} of {}", pair.shared, pair.combined),
-                   fmt::format("{:.0f} %", pair.jaccard_4dp / 100.0)});
-      }
-      if (overlap.matching_pairs > shown)
-        table.add_more(fmt::format("and {} more pairs", with_thousands(static_cast<long long>(
-                                                            overlap.matching_pairs - shown))));
-      out_ += table.render();
-    }
-    if (!model_.gaps.empty()) {
-      out_ += "### Gaps\n\n";
-      MarkdownTable table({"capability", "business unit", "channel", "providers missing"},
-                          {false, false, false, true});
-      for (std::size_t i = 0; i < model_.gaps.size() && i < kTopRows; ++i) {
-        const model::Gap& gap = model_.gaps[i];
-        table.add({md(model_.capabilities[gap.capability]->name), md(model_.units[gap.unit]->name),
-                   gap.channel ? md(model_.channels[*gap.channel]->name) : "",
-                   std::to_string(gap.missing)});
-      }
-      if (model_.gaps.size() > kTopRows)
-        table.add_more(fmt::format("and {} more gaps", model_.gaps.size() - kTopRows));
-      out_ += table.render();
-    }
+    if (!overlap.pairs.empty())
+      out_ += table_text(model_, similar_pairs_table(review_, overlap));
+    if (!model_.gaps.empty())
+      out_ += "### Gaps\n\n" + table_text(model_, gaps_table(review_));
   }
 
-  static std::string cell_text(const plan::CoverageCell& cell) {
+  static std::string coverage_text(const plan::CoverageCell& cell) {
     if (cell.missing > 0)
       return "!";
     if (cell.today == 0 && cell.after == 0 && cell.needed == 0)
@@ -230,74 +242,18 @@ class Document {
 
   void recommendation() {
     heading("recommendation");
-    product_table("Retire", by_annual_cost(model_, retired_apps(review_)), true, false);
-    product_table("Add", by_annual_cost(model_, added_candidates(review_)), false, true);
-    product_table("Keep", by_annual_cost(model_, kept_apps(review_)), false, false);
-    if (!r_.forced.empty()) {
-      out_ += "### Forced decisions and their price\n\n";
-      MarkdownTable table({"decision", "product", "price"}, {false, false, true});
-      for (const optimise::ForcedPrice& forced : r_.forced) {
-        table.add({forced.what_if.decision == model::Decision::keep ? "keep (--keep)"
-                                                                    : "retire (--retire)",
-                   product_cell(model_, forced.what_if.product),
-                   md(inventory_.currency) + " " + signed_money(review_, forced.price) +
-                       (forced.proven ? "" : " (not proven)")});
-      }
-      out_ += table.render();
+    const std::pair<const char*, std::size_t> counts[] = {{"Retire", retired_apps(review_).size()},
+                                                          {"Add", added_candidates(review_).size()},
+                                                          {"Keep", kept_apps(review_).size()}};
+    const ReviewTable tables[] = {retire_table(review_), add_table(review_), keep_table(review_)};
+    for (int i = 0; i < 3; ++i) {
+      out_ += fmt::format("### {} ({})\n\n", counts[i].first,
+                          with_thousands(static_cast<long long>(counts[i].second)));
+      out_ += tables[i].rows.empty() ? "None.\n\n" : table_text(model_, tables[i]);
     }
-  }
-
-  void product_table(std::string_view title, const std::vector<int>& products, bool retiring,
-                     bool adding) {
-    out_ += fmt::format("### {} ({})\n\n", title,
-                        with_thousands(static_cast<long long>(products.size())));
-    if (products.empty()) {
-      out_ += "None.\n\n";
-      return;
-    }
-    std::vector<std::string> headers = {"app", "annual cost"};
-    std::vector<bool> numeric = {false, true};
-    if (retiring) {
-      headers.insert(headers.end(), {"retire cost", "wave"});
-      numeric.insert(numeric.end(), {true, false});
-    }
-    if (adding) {
-      headers.insert(headers.end(), {"acquire cost", "takes over from"});
-      numeric.insert(numeric.end(), {true, false});
-    }
-    headers.push_back("TIME");
-    const bool any_forced = std::any_of(products.begin(), products.end(),
-                                        [&](int p) { return !forced_label(review_, p).empty(); });
-    if (any_forced)
-      headers.push_back("forced");
-    MarkdownTable table(headers, numeric);
-    std::int64_t rest_cost = 0;
-    for (std::size_t i = 0; i < products.size(); ++i) {
-      const int p = products[i];
-      if (i >= kTopRows) {
-        rest_cost += model_.products[p]->annual_cost;
-        continue;
-      }
-      std::vector<std::string> row = {product_cell(model_, p),
-                                      money(model_.products[p]->annual_cost)};
-      if (retiring) {
-        row.push_back(money(model_.app(p).retire_cost));
-        row.push_back(md(plan::wave_of(*model_.products[p])));
-      }
-      if (adding) {
-        row.push_back(money(model_.candidate(p).acquire_cost));
-        row.push_back(product_names(model_, predecessors(review_, p), 5));
-      }
-      row.push_back(std::string(analysis::name_of(review_.time_classes[p])));
-      if (any_forced)
-        row.push_back(md(forced_label(review_, p)));
-      table.add(std::move(row));
-    }
-    if (products.size() > kTopRows)
-      table.add_more(fmt::format("and {} more, {} a year together",
-                                 with_thousands(static_cast<long long>(products.size() - kTopRows)),
-                                 money(rest_cost)));
-    out_ += table.render();
+    if (!r_.forced.empty())
+      out_ +=
+          "### Forced decisions and their price\n\n" + table_text(model_, forced_table(review_));
   }
 
   void plan() {
@@ -308,28 +264,11 @@ class Document {
       return;
     }
     out_ += "Apps are retired in waves by the calendar quarter their contract ends.\n\n";
-    MarkdownTable table(
-        {"wave", "apps retired", "running cost ended", "one-off retire cost", "capabilities moved"},
-        {false, false, true, true, true});
-    for (const WaveSummary& wave : waves) {
-      table.add({md(wave.wave), product_names(model_, by_annual_cost(model_, wave.retired)),
-                 money(wave.annual_cost) + " / yr", money(wave.retire_cost),
-                 with_thousands(wave.takeovers)});
-    }
-    out_ += table.render();
+    out_ += table_text(model_, waves_table(review_));
     const auto& repoints = review_.consolidation.repoints;
-    if (!repoints.empty()) {
-      out_ += fmt::format("### Integrations to re-point ({})\n\n", repoints.size());
-      MarkdownTable table({"retired app", "integrated with", "connect instead to"},
-                          {false, false, false});
-      for (std::size_t i = 0; i < repoints.size() && i < kTopRows; ++i)
-        table.add({product_cell(model_, repoints[i].retired),
-                   product_cell(model_, repoints[i].partner),
-                   product_names(model_, repoints[i].successors)});
-      if (repoints.size() > kTopRows)
-        table.add_more(fmt::format("and {} more", repoints.size() - kTopRows));
-      out_ += table.render();
-    }
+    if (!repoints.empty())
+      out_ += fmt::format("### Integrations to re-point ({})\n\n", repoints.size()) +
+              table_text(model_, repoints_table(review_));
   }
 
   void time_classes() {
@@ -337,21 +276,7 @@ class Document {
     out_ +=
         "Gartner's TIME classes from the fit scores (1 to 5): Invest, Migrate, Tolerate, "
         "Eliminate.\n\n";
-    MarkdownTable table({"TIME class", "apps today", "kept", "retired", "added"},
-                        {false, true, true, true, true});
-    for (const TimeCounts::Row& row : time_counts(review_).rows)
-      table.add({std::string(analysis::name_of(row.time_class)), with_thousands(row.today),
-                 with_thousands(row.kept), with_thousands(row.retired), with_thousands(row.added)});
-    out_ += table.render();
-  }
-
-  std::vector<std::string> privacy_row(int p) const {
-    const inventory::Product& product = *model_.products[p];
-    std::vector<std::string> data;
-    for (const inventory::DataClass d : product.data)
-      data.push_back(std::string(inventory::name_of(d)));
-    return {product_cell(model_, p), product.sanctioned ? "yes" : "**no**",
-            fmt::format("{}", fmt::join(data, ", ")), std::string(decision_name(review_, p))};
+    out_ += table_text(model_, time_table(review_));
   }
 
   void feedback() {
@@ -363,35 +288,12 @@ class Document {
         "personal data: {} today, {} after.\n\n",
         f.today.size(), f.after.size(), f.unsanctioned_today, f.unsanctioned_after,
         f.personal_today, f.personal_after);
-    const std::vector<std::string> headers = {"app", "sanctioned", "data held", "decision"};
-    if (!f.today.empty()) {
-      MarkdownTable table({"feedback platform", "sanctioned", "data held", "decision"},
-                          {false, false, false, false});
-      // Today's platforms, then the candidates added as one.
-      std::vector<int> platforms = f.today;
-      for (const int p : f.after) {
-        if (model_.is_candidate(p))
-          platforms.push_back(p);
-      }
-      for (std::size_t i = 0; i < platforms.size() && i < kTopRows; ++i)
-        table.add(privacy_row(platforms[i]));
-      if (platforms.size() > kTopRows)
-        table.add_more(fmt::format("and {} more platforms", with_thousands(static_cast<long long>(
-                                                                platforms.size() - kTopRows))));
-      out_ += table.render();
-    }
+    if (!f.today.empty())
+      out_ += table_text(model_, feedback_table(review_));
     const std::vector<int> exposed = unsanctioned_personal(review_);
     out_ += fmt::format("### Unsanctioned apps holding personal data ({})\n\n", exposed.size());
-    if (exposed.empty()) {
-      out_ += "None: every app holding personal data is sanctioned.\n\n";
-      return;
-    }
-    MarkdownTable table(headers, {false, false, false, false});
-    for (std::size_t i = 0; i < exposed.size() && i < kTopRows; ++i)
-      table.add(privacy_row(exposed[i]));
-    if (exposed.size() > kTopRows)
-      table.add_more(fmt::format("and {} more", exposed.size() - kTopRows));
-    out_ += table.render();
+    out_ += exposed.empty() ? "None: every app holding personal data is sanctioned.\n\n"
+                            : table_text(model_, exposed_table(review_));
   }
 
   void journeys() {
@@ -400,65 +302,22 @@ class Document {
       out_ += "The inventory describes no customer journey.\n\n";
       return;
     }
-    MarkdownTable table(
-        {"journey", "systems today", "after", "hand-offs today", "after", "systems after"},
-        {false, true, true, true, true, false});
-    for (const std::size_t i : journeys_to_show(review_)) {
-      const plan::JourneyView& view = review_.journeys[i];
-      table.add({md(view.journey->name.empty() ? view.journey->id : view.journey->name),
-                 std::to_string(view.systems_today.size()),
-                 std::to_string(view.systems_after.size()), std::to_string(view.handoffs_today),
-                 std::to_string(view.handoffs_after),
-                 product_names(model_, view.systems_after, 6)});
-    }
-    if (review_.journeys.size() > kTopRows)
-      table.add_more(fmt::format("and {} more journeys, touching fewer systems today",
-                                 review_.journeys.size() - kTopRows));
-    out_ += table.render();
+    out_ += table_text(model_, journeys_table(review_));
   }
 
   void findings() {
     heading("findings");
-    if (!review_.policies.empty()) {
-      out_ += "### Policies\n\n";
-      MarkdownTable table({"policy", "today", "after", "met after"}, {false, false, false, false});
-      for (const plan::PolicyOutcome& outcome : review_.policies) {
-        const PolicyFigures figures = policy_figures(review_, outcome);
-        table.add({md(figures.subject), md(figures.today), md(figures.after),
-                   figures.met_after ? "yes" : "**no**"});
-      }
-      out_ += table.render();
-    }
+    if (!review_.policies.empty())
+      out_ += "### Policies\n\n" + table_text(model_, policies_table(review_));
     const base::Diagnostics& all = document_.findings;
     out_ += fmt::format("### Findings of `appmix check` ({})\n\n", all.size());
-    if (all.empty()) {
-      out_ += "No finding: the inventory is clean.\n\n";
-      return;
-    }
-    MarkdownTable table({"severity", "rule", "where", "finding"}, {false, false, false, false});
-    for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
-      const base::Diagnostic& d = all[i];
-      table.add({std::string(base::severity_name(d.severity)), md(d.rule),
-                 md(d.location.line > 0 ? fmt::format("{}:{}", d.location.file, d.location.line)
-                                        : d.location.file),
-                 md(d.message)});
-    }
-    if (all.size() > kTopRows)
-      table.add_more(
-          fmt::format("and {} more: run appmix check for all of them", all.size() - kTopRows));
-    out_ += table.render();
+    out_ += all.empty() ? "No finding: the inventory is clean.\n\n"
+                        : table_text(model_, findings_table(all));
   }
 
   void appendix() {
     heading("appendix");
-    MarkdownTable model_table({"the model", ""}, {false, true});
-    for (const auto& [what, value] : model_figures(review_))
-      model_table.add({md(what), md(value)});
-    out_ += model_table.render();
-    MarkdownTable search({"the search", ""}, {false, false});
-    for (const auto& [what, value] : search_figures(review_))
-      search.add({md(what), md(value)});
-    out_ += search.render();
+    out_ += table_text(model_, model_table(review_)) + table_text(model_, search_table(review_));
     out_ += "### Against a greedy choice\n\n" + md(greedy_sentence(review_)) + "\n\n";
   }
 
