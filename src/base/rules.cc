@@ -20,6 +20,18 @@ constexpr std::array kRules = {
          "Check the path: an inventory is a UTF-8 YAML text file."},
     Rule{"conflicting-setting", E, "a top-level setting has different values in two parts",
          "Give the setting one value, or set it in one part only."},
+    Rule{"csv-duplicate-column", E, "two columns of a CSV file map to the same field",
+         "Remove or rename one of the two columns (or its line in the --map file)."},
+    Rule{"csv-extra-cells", E, "a CSV row has more cells than the header has columns",
+         "Quote cells that contain the separator, or add a header for the extra column."},
+    Rule{"csv-missing-column", E, "a CSV file lacks a column that every app needs",
+         "Add the column (name or id, and business_units), or map one with --map."},
+    Rule{"csv-syntax", E, "a CSV file is not well-formed (RFC 4180)",
+         "Quote a field that contains quotes, the separator or a line break, and double the "
+         "quotes inside it: \"say \"\"hi\"\"\"."},
+    Rule{"csv-unknown-column", E, "a CSV column names no field of an app",
+         "Rename the column to an app key (dotted for nested ones, such as cost.annual), map it "
+         "with --map, or remove it."},
     Rule{"duplicate-id", E, "an id is defined twice",
          "Ids are unique across units, channels, capabilities, apps, candidates and journeys; "
          "rename or remove one of the two."},
