@@ -31,6 +31,7 @@ import tempfile
 # Rules that cannot have a fixture file here, each with the reason.
 NOT_FIXTURE_ABLE = {
     "io-error": "needs a path that cannot be read; tests/golden/check-missing-file covers it",
+    "baseline-stale": "needs check --baseline; tests/golden/check-baseline-stale covers it",
 }
 
 
