@@ -14,6 +14,13 @@ using inventory::ImportedValue;
 // Plain scalars YAML 1.1 or 1.2 would read as something other than a string:
 // booleans and their YAML 1.1 spellings, null, numbers, dates and times.
 bool resolves_to_non_string(std::string_view text) {
+  // Every pattern below starts with a digit, a sign or a dot, or is a word
+  // of at most five letters; std::regex is slow, so most text skips it.
+  const char first = text.front();
+  const bool may_be_number =
+      (first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.';
+  if (!may_be_number && text.size() > 5)
+    return false;
   static const std::regex kSpecial(
       R"((y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~))"
       R"(|[-+]?(\.[0-9]+|[0-9][0-9_,:.]*)([eE][-+]?[0-9]+)?)"
