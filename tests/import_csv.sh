@@ -102,11 +102,11 @@ grep -qF 'id: app-4999-2' out.yaml || fail "10,000 rows: a repeated name did not
 
 # 8. The documented example export with its map.
 rm -f out.yaml
-"$appmix" import "$root/inventory-examples/import/portfolio-suite-export.csv" \
-  --map "$root/inventory-examples/import/portfolio-suite-map.csv" --organisation "Acme Bank" \
+"$appmix" import "$root/docs/import-examples/portfolio-suite-export.csv" \
+  --map "$root/docs/import-examples/portfolio-suite-map.csv" --organisation "Acme Bank" \
   -o out.yaml --quiet 2>stderr || fail "map example: $(cat stderr)"
 expect_checks "map example"
-"$appmix" import "$root/inventory-examples/import/apps.csv" -o out.yaml --force --quiet 2>stderr ||
+"$appmix" import "$root/docs/import-examples/apps.csv" -o out.yaml --force --quiet 2>stderr ||
   fail "apps example: $(cat stderr)"
 expect_checks "apps example"
 
