@@ -1,6 +1,7 @@
 #include "analysis/checked_inventory.h"
 
 #include "analysis/policies.h"
+#include "analysis/suppressions.h"
 #include "inventory/loader.h"
 
 namespace appmix::analysis {
@@ -25,6 +26,7 @@ CheckedInventory check_inventory(const std::string& path) {
     base::sort_diagnostics(checked.diagnostics);
     checked.inventory = std::move(loaded.inventory);
   }
+  checked.diagnostics = apply_suppressions(std::move(checked.diagnostics), checked.sources);
   return checked;
 }
 

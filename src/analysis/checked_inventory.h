@@ -17,9 +17,10 @@ namespace appmix::analysis {
 
 struct CheckedInventory {
   std::optional<inventory::Inventory> inventory;  // present only when there is no error
-  base::Diagnostics diagnostics;                  // loader's and policies', sorted
-  bool unreadable = false;                        // some input could not be read: exit 3
-  std::vector<inventory::SourceFile> sources;     // every file read, in reading order
+  base::Diagnostics diagnostics;  // loader's and policies', less what suppression comments
+                                  // silence (suppressions.h), sorted
+  bool unreadable = false;        // some input could not be read: exit 3
+  std::vector<inventory::SourceFile> sources;  // every file read, in reading order
 
   // The files this run read, as paths a command can compare -o with (stdin
   // is not one).
@@ -27,7 +28,8 @@ struct CheckedInventory {
 };
 
 // Loads, validates and checks the policies of the inventory at `path` (a
-// file, a directory, or "-" for stdin).
+// file, a directory, or "-" for stdin), then applies the suppression
+// comments in its files, so every command reports the same findings.
 CheckedInventory check_inventory(const std::string& path);
 
 }  // namespace appmix::analysis

@@ -4,10 +4,12 @@
 // goes to stderr.
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
 #include "base/rules.h"
+#include "cli/check_baseline.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
@@ -23,11 +25,13 @@ struct CheckOptions {
   std::vector<std::string> paths;
   bool strict = false;
   bool list_rules = false;
+  BaselineOptions baseline;
 };
 
 struct CheckRun {
   report::CheckReport report;
-  std::vector<std::string> input_files;  // every file read, to refuse -o naming one
+  std::vector<std::string> input_files;            // every file read, to refuse -o naming one
+  std::vector<std::vector<std::string>> files_of;  // per PATH, the files read (for JUnit)
   bool unreadable = false;
 };
 
@@ -43,6 +47,9 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
     run.unreadable = run.unreadable || checked.unreadable;
     if (with_digests)
       report::add_inputs(run.report.provenance, checked.sources);
+    run.files_of.emplace_back();
+    for (const inventory::SourceFile& source : checked.sources)
+      run.files_of.back().push_back(source.path);
     for (std::string& file : checked.input_files())
       run.input_files.push_back(std::move(file));
     base::append(run.report.diagnostics, std::move(checked.diagnostics));
@@ -51,8 +58,32 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
   return run;
 }
 
+// One suite per PATH with the findings in its files; findings in no
+// inventory's file (a stale baseline entry) get a suite of their own file.
+std::vector<report::JunitSuite> junit_suites(const CheckOptions& options, const CheckRun& run,
+                                             const report::CheckReport& report) {
+  std::vector<report::JunitSuite> suites;
+  std::map<std::string, std::size_t> suite_of_file;
+  for (std::size_t i = 0; i < options.paths.size(); ++i) {
+    suites.push_back({options.paths[i] == "-" ? "<stdin>" : options.paths[i], {}});
+    for (const std::string& file : run.files_of[i])
+      suite_of_file.emplace(file, i);
+  }
+  for (const base::Diagnostic& diagnostic : report.diagnostics) {
+    auto it = suite_of_file.find(diagnostic.location.file);
+    if (it == suite_of_file.end()) {
+      it = suite_of_file.emplace(diagnostic.location.file, suites.size()).first;
+      suites.push_back({diagnostic.location.file, {}});
+    }
+    suites[it->second].diagnostics.push_back(diagnostic);
+  }
+  return suites;
+}
+
 std::string render(const CheckOptions& options, const std::string& format,
-                   const report::CheckReport& report) {
+                   const report::CheckReport& report, const CheckRun& run) {
+  if (format == "junit")
+    return report::write_diagnostics_junit(junit_suites(options, run, report), options.strict);
   if (format == "json")
     return report::write_diagnostics_json(report);
   if (format == "sarif")
@@ -70,13 +101,15 @@ int run_check(const CheckOptions& options) {
   if (std::count(options.paths.begin(), options.paths.end(), "-") > 1)
     return usage_error("'-' (standard input) may be given only once");
   const std::string format = chosen_format(options.output);
-  const CheckRun run = check_all(options.paths, format == "json" || format == "sarif");
+  CheckRun run = check_all(options.paths, format == "json" || format == "sarif");
   if (const auto conflict = output_conflict(options.output, run.input_files)) {
     print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
   }
+  if (const int failed = apply_baseline_options(options.baseline, run.input_files, run.report))
+    return worst(failed, run.unreadable ? kIo : kSuccess);
   const base::Diagnostics& diagnostics = run.report.diagnostics;
-  int code = emit(options.output, render(options, format, run.report));
+  int code = emit(options.output, render(options, format, run.report, run));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }
@@ -93,14 +126,26 @@ int run_check(const CheckOptions& options) {
 
 Runner define_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
-  options->output.formats = {"text", "json", "sarif", "github"};
+  options->output.formats = {"text", "json", "sarif", "github", "junit"};
   command.add_option("PATH", options->paths,
                      "inventory file or directory, each checked on its own; - reads stdin");
   add_output_options(command, options->output);
   command.add_flag("--strict", options->strict, "warnings fail the check too (exit 1)");
+  command
+      .add_option("--baseline", options->baseline.read,
+                  "report only findings this baseline file does not record")
+      ->option_text("FILE");
+  command
+      .add_option("--write-baseline", options->baseline.write,
+                  "record today's findings in FILE (then report only those it does not record)")
+      ->option_text("FILE")
+      ->excludes("--baseline");
   // Undocumented in --help: prints docs/rules.md from the rule table.
   command.add_flag("--list-rules", options->list_rules)->group("");
-  return [options] { return run_check(*options); };
+  return [options] {
+    options->baseline.quiet = options->output.quiet;
+    return run_check(*options);
+  };
 }
 
 }  // namespace appmix::cli

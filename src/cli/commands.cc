@@ -6,6 +6,7 @@ namespace appmix::cli {
 
 // One declaration per cmd_<name>.cc.
 Runner define_check(CLI::App& command);
+Runner define_import(CLI::App& command);
 Runner define_init(CLI::App& command);
 Runner define_overlap(CLI::App& command);
 Runner define_schema(CLI::App& command);
@@ -23,6 +24,7 @@ const Command kCommands[] = {
      define_recommend},
     {"report", "a self-contained portfolio review document (.html or .md)", define_report},
     {"schema", "print the JSON Schema of the inventory format", define_schema},
+    {"import", "turn a spreadsheet export (CSV) into a YAML inventory", define_import},
     {"init", "write a small, valid starter inventory and its schema", define_init},
     {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},
 };

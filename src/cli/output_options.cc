@@ -31,6 +31,8 @@ std::string format_of_extension(const std::string& path) {
     return "csv";
   if (extension == ".html")
     return "html";
+  if (extension == ".xml")  // JUnit XML, check's only XML format
+    return "junit";
   if (extension == ".sarif")
     return "sarif";
   return "";

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "report/provenance.h"
@@ -32,6 +33,17 @@ std::string write_diagnostics_sarif(const CheckReport& report);
 
 // One `::error file=F,line=L,col=C,title=RULE::message` line per diagnostic.
 std::string write_diagnostics_github(const base::Diagnostics& diagnostics);
+
+// The findings of one inventory (or of a baseline file) for JUnit.
+struct JunitSuite {
+  std::string name;  // the PATH as given
+  base::Diagnostics diagnostics;
+};
+
+// JUnit XML (diagnostics_junit.cc): one testsuite per inventory, one testcase
+// per rule with findings; a finding that fails the check (an error, or a
+// warning under `strict`) is in the testcase's <failure>.
+std::string write_diagnostics_junit(const std::vector<JunitSuite>& suites, bool strict);
 
 // "2 errors, 1 warning in 1 inventory": the summary line for stderr.
 std::string summary_line(const base::Diagnostics& diagnostics, std::size_t inventories);

@@ -4,6 +4,9 @@
 tests/diagnostics/<rule-id>.yaml (or a folder <rule-id>/, checked as one
 directory inventory) must make `appmix check --format text --color never`
 print exactly <rule-id>.expected, which must mention [<rule-id>].
+A rule about CSV imports (csv-*) has a fixture <rule-id>.csv: `appmix import
+--color never --quiet` must print exactly <rule-id>.expected on stderr (the
+inventory it may still write on stdout is not compared).
 A rule about OR-Library files (orlib-*) has a fixture <rule-id>.txt instead:
 `appmix solve --color never --quiet` must print exactly <rule-id>.expected on
 stderr (where solve writes the diagnostics of a file it cannot read), nothing
@@ -28,6 +31,7 @@ import tempfile
 # Rules that cannot have a fixture file here, each with the reason.
 NOT_FIXTURE_ABLE = {
     "io-error": "needs a path that cannot be read; tests/golden/check-missing-file covers it",
+    "baseline-stale": "needs check --baseline; tests/golden/check-baseline-stale covers it",
 }
 
 
@@ -98,6 +102,8 @@ def fixtures(root):
             found[name[: -len(".yaml")]] = path
         elif name.startswith("orlib-") and name.endswith(".txt"):
             found[name[: -len(".txt")]] = path
+        elif name.startswith("csv-") and name.endswith(".csv"):
+            found[name[: -len(".csv")]] = path
         else:
             stray.append(name)
     expected = [n[: -len(".expected")] for n in sorted(os.listdir(folder))
@@ -126,7 +132,8 @@ def coverage(appmix, root):
         problems.append(f"{FIXTURE_DIR}/{rule}.expected has no fixture")
     for name in stray:
         problems.append(f"{FIXTURE_DIR}/{name} is neither a <rule-id>.yaml fixture, "
-                        f"an orlib-*.txt fixture, a <rule-id>/ folder nor a .expected file")
+                        f"an orlib-*.txt or csv-*.csv fixture, a <rule-id>/ folder nor a "
+                        f".expected file")
     for problem in problems:
         print(problem)
     print(f"{len(ids)} rules, {len(found)} fixtures, {len(GENERATED)} generated, "
@@ -155,19 +162,23 @@ def run_generated(appmix, root):
 def compare(appmix, root, rule, fixture, cwd):
     """Checks `fixture` (relative to cwd) against tests/diagnostics/<rule>.expected."""
     solve = rule.startswith("orlib-")
+    csv_import = rule.startswith("csv-")
     command = (["solve", "--color", "never", "--quiet"] if solve else
+               ["import", "--color", "never", "--quiet"] if csv_import else
                ["check", "--format", "text", "--color", "never", "--quiet"])
     result = subprocess.run([appmix, *command, fixture], cwd=cwd, capture_output=True,
                             env={**os.environ, "LC_ALL": "C"})
-    # check's findings are its result (stdout); solve's go to stderr.
-    output = (result.stderr if solve else result.stdout).decode("utf-8", "replace")
-    other = result.stdout if solve else result.stderr
+    # check's findings are its result (stdout); solve's and import's go to
+    # stderr (import's stdout is the inventory it still writes).
+    on_stderr = solve or csv_import
+    output = (result.stderr if on_stderr else result.stdout).decode("utf-8", "replace")
+    other = b"" if csv_import else result.stdout if solve else result.stderr
     expected_path = os.path.join(root, FIXTURE_DIR, rule + ".expected")
     problems = []
     if f"[{rule}]" not in output:
         problems.append(f"the output does not mention [{rule}]")
     if other:
-        problems.append(("stdout" if solve else "stderr") + " is not empty under --quiet:\n"
+        problems.append(("stdout" if on_stderr else "stderr") + " is not empty under --quiet:\n"
                         + other.decode("utf-8", "replace"))
     wanted_exit = 1 if re.search(r"^\S.*: error: ", output, re.MULTILINE) else 0
     if result.returncode != wanted_exit:
