@@ -9,6 +9,7 @@
 #include "analysis/checked_inventory.h"
 #include "base/rules.h"
 #include "cli/commands.h"
+#include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
@@ -27,13 +28,15 @@ struct CheckOptions {
 
 struct CheckRun {
   report::CheckReport report;
-  std::vector<std::string> input_files;  // every file read, to refuse -o naming one
+  std::vector<std::string> input_files;        // every file read, to refuse -o naming one
+  std::vector<inventory::SourceFile> sources;  // kept for code frames and fingerprints
   bool unreadable = false;
 };
 
 // `with_digests`: hash the inputs for the provenance block; only JSON and
-// SARIF print it, and hashing a large inventory is not free.
-CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
+// SARIF print it, and hashing a large inventory is not free. `with_sources`:
+// keep the bytes read, for the formats that quote them.
+CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, bool with_sources) {
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
   run.report.inventories = paths.size();
@@ -46,20 +49,29 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
     for (std::string& file : checked.input_files())
       run.input_files.push_back(std::move(file));
     base::append(run.report.diagnostics, std::move(checked.diagnostics));
+    if (with_sources) {
+      run.sources.insert(run.sources.end(), std::make_move_iterator(checked.sources.begin()),
+                         std::make_move_iterator(checked.sources.end()));
+    }
   }
   base::sort_diagnostics(run.report.diagnostics);
   return run;
 }
 
 std::string render(const CheckOptions& options, const std::string& format,
-                   const report::CheckReport& report) {
+                   const report::CheckReport& report, const report::SourceTexts& sources) {
   if (format == "json")
     return report::write_diagnostics_json(report);
   if (format == "sarif")
     return report::write_diagnostics_sarif(report);
   if (format == "github")
     return report::write_diagnostics_github(report.diagnostics);
-  return report::write_diagnostics_text(report.diagnostics, use_color(options.output));
+  if (format == "concise")
+    return report::write_diagnostics_concise(report.diagnostics, use_color(options.output));
+  if (format == "gitlab")
+    return report::write_diagnostics_gitlab(report.diagnostics, sources);
+  return report::write_diagnostics_text(report.diagnostics,
+                                        text_style_for_stdout(options.output, sources));
 }
 
 int run_check(const CheckOptions& options) {
@@ -70,13 +82,15 @@ int run_check(const CheckOptions& options) {
   if (std::count(options.paths.begin(), options.paths.end(), "-") > 1)
     return usage_error("'-' (standard input) may be given only once");
   const std::string format = chosen_format(options.output);
-  const CheckRun run = check_all(options.paths, format == "json" || format == "sarif");
+  const CheckRun run = check_all(options.paths, format == "json" || format == "sarif",
+                                 format == "text" || format == "gitlab");
   if (const auto conflict = output_conflict(options.output, run.input_files)) {
     print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
   }
   const base::Diagnostics& diagnostics = run.report.diagnostics;
-  int code = emit(options.output, render(options, format, run.report));
+  const report::SourceTexts sources = report::source_texts(run.sources);
+  int code = emit(options.output, render(options, format, run.report, sources));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }
@@ -93,7 +107,7 @@ int run_check(const CheckOptions& options) {
 
 Runner define_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
-  options->output.formats = {"text", "json", "sarif", "github"};
+  options->output.formats = {"text", "json", "sarif", "github", "concise", "gitlab"};
   command.add_option("PATH", options->paths,
                      "inventory file or directory, each checked on its own; - reads stdin");
   add_output_options(command, options->output);

@@ -12,6 +12,7 @@
 #include "analysis/checked_inventory.h"
 #include "base/atomic_output.h"
 #include "cli/commands.h"
+#include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
 #include "cli/progress_line.h"
@@ -73,8 +74,11 @@ int run_recommend(const RecommendArguments& arguments) {
       shown.push_back(diagnostic);
   }
   if (!shown.empty() && (!arguments.output.quiet || base::has_errors(shown)))
-    std::fputs(report::write_diagnostics_text(shown, use_color_on_stderr(arguments.output)).c_str(),
-               stderr);
+    std::fputs(
+        report::write_diagnostics_text(
+            shown, text_style_for_stderr(arguments.output, report::source_texts(checked.sources)))
+            .c_str(),
+        stderr);
   if (checked.unreadable)
     return kIo;
   if (!checked.inventory)
