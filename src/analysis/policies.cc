@@ -66,8 +66,8 @@ void check_max_providers(const Inventory& inventory, base::Diagnostics& out) {
                     "(policy max_providers)",
                     limit.capability.id, providers.size(), limit.limit, fmt::join(ids, ", ")));
     for (const App* app : providers) {
-      diagnostic.notes.push_back(
-          base::Note{app->location, fmt::format("app '{}' provides it", app->id)});
+      diagnostic.notes.push_back(base::Note{
+          app->location, fmt::format("app '{}' provides it", app->id), base::Span::rest_of_line});
     }
     out.push_back(std::move(diagnostic));
   }
@@ -88,7 +88,7 @@ void check_systems_per_journey(const Inventory& inventory, int limit, const base
         fmt::format("journey '{}' touches {} apps, more than the {} allowed: {} "
                     "(policy max_systems_per_journey)",
                     journey.id, apps.size(), limit, fmt::join(apps, ", ")));
-    diagnostic.notes.push_back(base::Note{policy, "limit set here"});
+    diagnostic.notes.push_back(base::Note{policy, "limit set here", base::Span::rest_of_line});
     out.push_back(std::move(diagnostic));
   }
 }

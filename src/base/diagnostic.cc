@@ -27,6 +27,7 @@ Diagnostic make_diagnostic(std::string_view rule, Location location, std::string
   const Rule& known = rule_or_die(rule);
   diagnostic.severity = known.default_severity;
   diagnostic.help = std::string(known.help);
+  diagnostic.span = known.span;
   return diagnostic;
 }
 

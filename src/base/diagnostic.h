@@ -24,10 +24,20 @@ struct Location {
   friend bool operator==(const Location&, const Location&) = default;
 };
 
+// How much of its line a place covers, from its column: what a code frame
+// underlines (report/code_frame.h). The producer knows what it points at;
+// the frame measures the extent in the bytes it shows.
+enum class Span {
+  token,         // the token that starts there: a key, a value, a bracketed list
+  character,     // that one character: a bad byte, where a parser stopped
+  rest_of_line,  // the item that starts there (a whole app), as far as its line shows it
+};
+
 // Extra context attached to a diagnostic, such as "first defined here".
 struct Note {
   Location location;
   std::string message;
+  Span span = Span::token;
 };
 
 struct Diagnostic {
@@ -37,6 +47,7 @@ struct Diagnostic {
   std::string message;
   std::string help;  // how to fix it; may be empty
   std::vector<Note> notes;
+  Span span = Span::token;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

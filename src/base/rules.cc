@@ -10,6 +10,8 @@ namespace {
 
 constexpr Severity E = Severity::error;
 constexpr Severity W = Severity::warning;
+constexpr Span kCharacter = Span::character;
+constexpr Span kItem = Span::rest_of_line;
 
 // Keep sorted by id: all_rules() promises that order and find_rule() relies on it.
 constexpr std::array kRules = {
@@ -19,7 +21,7 @@ constexpr std::array kRules = {
     Rule{"baseline-stale", Severity::note, "a baseline entry matches no finding any more",
          "Run check --write-baseline again so the baseline only shrinks."},
     Rule{"binary-file", E, "the file is not text",
-         "Check the path: an inventory is a UTF-8 YAML text file."},
+         "Check the path: an inventory is a UTF-8 YAML text file.", kCharacter},
     Rule{"conflicting-setting", E, "a top-level setting has different values in two parts",
          "Give the setting one value, or set it in one part only."},
     Rule{"csv-duplicate-column", E, "two columns of a CSV file map to the same field",
@@ -36,18 +38,19 @@ constexpr std::array kRules = {
          "with --map, or remove it."},
     Rule{"duplicate-id", E, "an id is defined twice",
          "Ids are unique across units, channels, capabilities, apps, candidates and journeys; "
-         "rename or remove one of the two."},
+         "rename or remove one of the two.",
+         kItem},
     Rule{"duplicate-key", E, "a YAML map has the same key twice",
          "Remove one of the two entries; YAML keeps only one of them silently."},
-    Rule{"duplicate-policy", E, "a policy is set in two parts",
-         "Set each policy in one part only."},
+    Rule{"duplicate-policy", E, "a policy is set in two parts", "Set each policy in one part only.",
+         kItem},
     Rule{"duplicate-reference", W, "a list names the same id twice",
          "Remove the repeated id; it counts once."},
     Rule{"empty-file", E, "the file has no YAML content",
          "Add inventory content, or remove the file from the inventory folder."},
     Rule{"file-too-large", E,
          "an input file is larger than appmix reads (64 MiB, 8 million YAML nodes)",
-         "Split the inventory into several files in one directory."},
+         "Split the inventory into several files in one directory.", kCharacter},
     Rule{"invalid-boolean", E, "a boolean is not spelled true or false",
          "Write true or false; YAML 1.1 spellings such as yes, no, on and off are not accepted."},
     Rule{"invalid-currency", E, "the currency is not an ISO 4217 code",
@@ -65,17 +68,18 @@ constexpr std::array kRules = {
          "Write a plain decimal number without quotes, signs, exponents, hex or octal."},
     Rule{"invalid-utf8", E, "the text is not valid UTF-8, or an escape names no character",
          "Save the file as UTF-8; in double-quoted strings, write the character itself or a \\u "
-         "escape of a Unicode character."},
+         "escape of a Unicode character.",
+         kCharacter},
     Rule{"io-error", E, "a file could not be opened or read",
          "Check that the path exists and is readable."},
     Rule{"missing-key", E, "a required key is missing",
-         "Add the key; the format lists which keys each section requires."},
+         "Add the key; the format lists which keys each section requires.", kItem},
     Rule{"missing-version", E, "no part of the inventory says appmix: 1",
-         "Add 'appmix: 1' at the top of the inventory (or of one of its parts)."},
+         "Add 'appmix: 1' at the top of the inventory (or of one of its parts).", kCharacter},
     Rule{"multiple-documents", E, "a file holds more than one YAML document",
          "Keep one document per file; split the others into files of their own."},
     Rule{"nesting-too-deep", E, "the YAML nests deeper than 64 levels",
-         "Flatten the structure; no inventory needs more than a few levels."},
+         "Flatten the structure; no inventory needs more than a few levels.", kCharacter},
     Rule{"no-inventory-files", E, "a directory holds no *.yaml or *.yml file",
          "Point at a directory that contains inventory files, or at a file."},
     Rule{"orlib-extra-data", E, "an OR-Library file has numbers after the end of the instance",
@@ -99,14 +103,15 @@ constexpr std::array kRules = {
     Rule{"parent-cycle", E, "capability parents form a cycle",
          "Break the cycle: a capability cannot be its own ancestor."},
     Rule{"policy-max-providers", W, "more apps provide a capability than its policy allows",
-         "Retire or merge apps until the capability has at most the allowed providers."},
+         "Retire or merge apps until the capability has at most the allowed providers.", kItem},
     Rule{"policy-max-systems-per-journey", W, "a journey touches more apps than allowed",
-         "Consolidate the apps the journey's steps use."},
+         "Consolidate the apps the journey's steps use.", kItem},
     Rule{"policy-personal-data-unsanctioned", W,
          "an unsanctioned app holds personal or sensitive data",
-         "Sanction the app (bring it under IT oversight) or move its data to a sanctioned app."},
+         "Sanction the app (bring it under IT oversight) or move its data to a sanctioned app.",
+         kItem},
     Rule{"policy-require-owner", W, "an app names no owner",
-         "Add an owner: the accountable person or team."},
+         "Add an owner: the accountable person or team.", kItem},
     Rule{"quoted-number", W, "a number is written in quotes",
          "Remove the quotes (or the !!str tag): numbers are written plain."},
     Rule{"suppression-missing-reason", W, "an appmix: ignore comment gives no reason",
@@ -128,7 +133,7 @@ constexpr std::array kRules = {
     Rule{"wrong-type", E, "a value has the wrong type",
          "Use the type the format gives for this key (string, number, list or map)."},
     Rule{"yaml-syntax", E, "the file is not well-formed YAML",
-         "Fix the YAML syntax at the position given."},
+         "Fix the YAML syntax at the position given.", kCharacter},
 };
 
 constexpr bool is_sorted_by_id() {

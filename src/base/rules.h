@@ -15,6 +15,9 @@ struct Rule {
   Severity default_severity;
   std::string_view summary;  // one line: what the rule checks
   std::string_view help;     // how to fix a finding of this rule
+  // What a finding's place points at, for the code frame's underline: most
+  // rules name a token, a few a single character or a whole item.
+  Span span = Span::token;
 };
 
 std::span<const Rule> all_rules();  // sorted by id

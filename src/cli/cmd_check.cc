@@ -11,6 +11,7 @@
 #include "base/rules.h"
 #include "cli/check_baseline.h"
 #include "cli/commands.h"
+#include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
@@ -32,12 +33,14 @@ struct CheckRun {
   report::CheckReport report;
   std::vector<std::string> input_files;            // every file read, to refuse -o naming one
   std::vector<std::vector<std::string>> files_of;  // per PATH, the files read (for JUnit)
+  std::vector<inventory::SourceFile> sources;      // kept for code frames and fingerprints
   bool unreadable = false;
 };
 
 // `with_digests`: hash the inputs for the provenance block; only JSON and
-// SARIF print it, and hashing a large inventory is not free.
-CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
+// SARIF print it, and hashing a large inventory is not free. `with_sources`:
+// keep the bytes read, for the formats that quote them.
+CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, bool with_sources) {
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
   run.report.inventories = paths.size();
@@ -53,6 +56,10 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests) {
     for (std::string& file : checked.input_files())
       run.input_files.push_back(std::move(file));
     base::append(run.report.diagnostics, std::move(checked.diagnostics));
+    if (with_sources) {
+      run.sources.insert(run.sources.end(), std::make_move_iterator(checked.sources.begin()),
+                         std::make_move_iterator(checked.sources.end()));
+    }
   }
   base::sort_diagnostics(run.report.diagnostics);
   return run;
@@ -81,7 +88,8 @@ std::vector<report::JunitSuite> junit_suites(const CheckOptions& options, const 
 }
 
 std::string render(const CheckOptions& options, const std::string& format,
-                   const report::CheckReport& report, const CheckRun& run) {
+                   const report::CheckReport& report, const CheckRun& run,
+                   const report::SourceTexts& sources) {
   if (format == "junit")
     return report::write_diagnostics_junit(junit_suites(options, run, report), options.strict);
   if (format == "json")
@@ -90,7 +98,12 @@ std::string render(const CheckOptions& options, const std::string& format,
     return report::write_diagnostics_sarif(report);
   if (format == "github")
     return report::write_diagnostics_github(report.diagnostics);
-  return report::write_diagnostics_text(report.diagnostics, use_color(options.output));
+  if (format == "concise")
+    return report::write_diagnostics_concise(report.diagnostics, use_color(options.output));
+  if (format == "gitlab")
+    return report::write_diagnostics_gitlab(report.diagnostics, sources);
+  return report::write_diagnostics_text(report.diagnostics,
+                                        text_style_for_stdout(options.output, sources));
 }
 
 int run_check(const CheckOptions& options) {
@@ -101,7 +114,8 @@ int run_check(const CheckOptions& options) {
   if (std::count(options.paths.begin(), options.paths.end(), "-") > 1)
     return usage_error("'-' (standard input) may be given only once");
   const std::string format = chosen_format(options.output);
-  CheckRun run = check_all(options.paths, format == "json" || format == "sarif");
+  CheckRun run = check_all(options.paths, format == "json" || format == "sarif",
+                           format == "text" || format == "gitlab");
   if (const auto conflict = output_conflict(options.output, run.input_files)) {
     print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
@@ -109,7 +123,8 @@ int run_check(const CheckOptions& options) {
   if (const int failed = apply_baseline_options(options.baseline, run.input_files, run.report))
     return worst(failed, run.unreadable ? kIo : kSuccess);
   const base::Diagnostics& diagnostics = run.report.diagnostics;
-  int code = emit(options.output, render(options, format, run.report, run));
+  const report::SourceTexts sources = report::source_texts(run.sources);
+  int code = emit(options.output, render(options, format, run.report, run, sources));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }
@@ -126,7 +141,7 @@ int run_check(const CheckOptions& options) {
 
 Runner define_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
-  options->output.formats = {"text", "json", "sarif", "github", "junit"};
+  options->output.formats = {"text", "json", "sarif", "github", "junit", "concise", "gitlab"};
   command.add_option("PATH", options->paths,
                      "inventory file or directory, each checked on its own; - reads stdin");
   add_output_options(command, options->output);

@@ -10,6 +10,7 @@
 #include "analysis/checked_inventory.h"
 #include "analysis/overlap.h"
 #include "cli/commands.h"
+#include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
@@ -28,11 +29,13 @@ struct OverlapArguments {
 
 // Prints the findings like `check` does (its text form, then its summary
 // line unless --quiet), but on stderr: stdout is the overlap result.
-void print_diagnostics(const OverlapArguments& options, const base::Diagnostics& diagnostics) {
+void print_diagnostics(const OverlapArguments& options, const analysis::CheckedInventory& checked) {
+  const base::Diagnostics& diagnostics = checked.diagnostics;
   if (diagnostics.empty())
     return;
+  const report::SourceTexts sources = report::source_texts(checked.sources);
   const std::string text =
-      report::write_diagnostics_text(diagnostics, use_color_on_stderr(options.output));
+      report::write_diagnostics_text(diagnostics, text_style_for_stderr(options.output, sources));
   std::fwrite(text.data(), 1, text.size(), stderr);
   if (!options.output.quiet)
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, 1).c_str());
@@ -59,7 +62,7 @@ int run_overlap(const OverlapArguments& options) {
     print_error(*conflict);
     return worst(kUsage, checked.unreadable ? kIo : kSuccess);
   }
-  print_diagnostics(options, checked.diagnostics);
+  print_diagnostics(options, checked);
   if (checked.unreadable)
     return kIo;
   if (!checked.inventory)

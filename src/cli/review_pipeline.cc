@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/progress_line.h"
 #include "cli/usage_error.h"
@@ -23,7 +24,10 @@ int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_
       shown.push_back(diagnostic);
   }
   if (!shown.empty() && (!output.quiet || base::has_errors(shown)))
-    std::fputs(report::write_diagnostics_text(shown, use_color_on_stderr(output)).c_str(), stderr);
+    std::fputs(report::write_diagnostics_text(
+                   shown, text_style_for_stderr(output, report::source_texts(checked.sources)))
+                   .c_str(),
+               stderr);
   if (checked.unreadable)
     return kIo;
   if (!checked.inventory)

@@ -29,9 +29,13 @@ void check_required_sections(std::span<const PartSettings> parts, base::Diagnost
     });
     if (present)
       continue;
-    out.push_back(base::make_diagnostic(
+    auto diagnostic = base::make_diagnostic(
         "missing-key", parts.front().start,
-        fmt::format("missing key '{}' at the top level ({})", section.key, section.meaning)));
+        fmt::format("missing key '{}' at the top level ({})", section.key, section.meaning));
+    diagnostic.help = fmt::format("Add '{}:' at the top level of one part.", section.key);
+    // About the whole part, placed at its start: no token there is wrong.
+    diagnostic.span = base::Span::character;
+    out.push_back(std::move(diagnostic));
   }
 }
 

@@ -40,7 +40,7 @@ void report_duplicate_policy(std::string_view what, const base::Location& here,
                              const base::Location& first, base::Diagnostics& out) {
   auto diagnostic =
       base::make_diagnostic("duplicate-policy", here, fmt::format("{} is set twice", what));
-  diagnostic.notes.push_back(base::Note{first, "first set here"});
+  diagnostic.notes.push_back(base::Note{first, "first set here", base::Span::rest_of_line});
   out.push_back(std::move(diagnostic));
 }
 

@@ -37,6 +37,7 @@ std::optional<std::string> read_id(const Node& node, std::string_view what,
   if (is_valid_id(node.text))
     return node.text;
   std::string message;
+  std::string help;
   if (node.text.size() > kMaxIdLength &&
       std::all_of(node.text.begin(), node.text.end(), is_id_char)) {
     message = fmt::format("id '{}' is longer than {} characters", node.text, kMaxIdLength);
@@ -45,9 +46,13 @@ std::optional<std::string> read_id(const Node& node, std::string_view what,
     const std::string normalised = base::normalise_id(node.text);
     if (normalised != node.text && is_valid_id(normalised)) {
       message += fmt::format(" (did you mean '{}'?)", normalised);
+      help = fmt::format("Write '{}' here, and in every reference to it.", normalised);
     }
   }
-  out.push_back(base::make_diagnostic("invalid-id", node.location, std::move(message)));
+  auto diagnostic = base::make_diagnostic("invalid-id", node.location, std::move(message));
+  if (!help.empty())
+    diagnostic.help = std::move(help);
+  out.push_back(std::move(diagnostic));
   return node.text;
 }
 

@@ -45,14 +45,22 @@ void check_keys(const Node& map, std::span<const std::string_view> known, std::s
     if (std::find(known.begin(), known.end(), key.text) != known.end())
       continue;
     std::string message = fmt::format("unknown key '{}' {}", key.text, where);
+    std::string help;
     const auto hint = std::find_if(hints.begin(), hints.end(),
                                    [&](const KeyHint& h) { return h.key == key.text; });
     if (hint != hints.end()) {
       message += fmt::format(" ({})", hint->reason);
     } else if (auto match = base::closest_match(key.text, candidates)) {
       message += fmt::format(" (did you mean '{}'?)", *match);
+      help = fmt::format("Rename '{}' to '{}', or remove the key.", key.text, *match);
+    } else {
+      help = fmt::format("Remove the key, or use one of the keys allowed {}: {}.", where,
+                         fmt::join(known, ", "));
     }
-    out.push_back(base::make_diagnostic("unknown-key", key.location, std::move(message)));
+    auto diagnostic = base::make_diagnostic("unknown-key", key.location, std::move(message));
+    if (!help.empty())
+      diagnostic.help = std::move(help);
+    out.push_back(std::move(diagnostic));
   }
 }
 
@@ -69,15 +77,21 @@ const Node* required_value(const Node& map, std::string_view key, std::string_vi
   if (value == nullptr) {
     const std::string message = owner.empty() ? fmt::format("missing key '{}'", key)
                                               : fmt::format("missing key '{}' in {}", key, owner);
-    out.push_back(base::make_diagnostic("missing-key", map.location, message));
+    auto diagnostic = base::make_diagnostic("missing-key", map.location, message);
+    diagnostic.help = owner.empty() ? fmt::format("Add '{}:' at the top level.", key)
+                                    : fmt::format("Add '{}:' to {}.", key, owner);
+    out.push_back(std::move(diagnostic));
     return nullptr;
   }
   if (value->is_null()) {
     // Located at the key: the value has no position of its own worth showing.
     const auto entry = std::find_if(map.entries.begin(), map.entries.end(),
                                     [&](const auto& e) { return e.first.text == key; });
-    out.push_back(base::make_diagnostic("wrong-type", entry->first.location,
-                                        fmt::format("{} has no value", describe(key, owner))));
+    auto diagnostic = base::make_diagnostic("wrong-type", entry->first.location,
+                                            fmt::format("{} has no value", describe(key, owner)));
+    diagnostic.help =
+        fmt::format("Write a value after '{}:' on the same line, or indented below.", key);
+    out.push_back(std::move(diagnostic));
     return nullptr;
   }
   return value;
@@ -86,9 +100,11 @@ const Node* required_value(const Node& map, std::string_view key, std::string_vi
 bool expect_map(const Node& node, std::string_view what, base::Diagnostics& out) {
   if (node.is_map())
     return true;
-  out.push_back(base::make_diagnostic(
+  auto diagnostic = base::make_diagnostic(
       "wrong-type", node.location,
-      fmt::format("{} must be a map of keys, not {}", what, describe_node(node))));
+      fmt::format("{} must be a map of keys, not {}", what, describe_node(node)));
+  diagnostic.help = "Write a map here: 'key: value' lines, indented below, or {key: value}.";
+  out.push_back(std::move(diagnostic));
   return false;
 }
 

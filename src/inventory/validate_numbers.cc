@@ -278,9 +278,11 @@ NumberReading read_plain_number(std::string_view text) {
 std::optional<PlainNumber> read_number_text(const Node& node, std::string_view what,
                                             std::string_view rule, base::Diagnostics& out) {
   if (!node.is_scalar()) {
-    out.push_back(base::make_diagnostic(
+    auto diagnostic = base::make_diagnostic(
         "wrong-type", node.location,
-        fmt::format("{} must be a number, not {}", what, describe_node(node))));
+        fmt::format("{} must be a number, not {}", what, describe_node(node)));
+    diagnostic.help = "Write a plain number here, such as 12 or 12.5.";
+    out.push_back(std::move(diagnostic));
     return std::nullopt;
   }
   NumberReading reading = read_plain_number(node.text);
@@ -299,15 +301,20 @@ std::optional<PlainNumber> read_number_text(const Node& node, std::string_view w
     return std::move(reading.number);
   }
   if (!reading.numeric) {
-    out.push_back(
-        base::make_diagnostic("wrong-type", node.location,
-                              fmt::format("{} must be a number, not '{}'", what, node.text)));
+    auto diagnostic = base::make_diagnostic(
+        "wrong-type", node.location, fmt::format("{} must be a number, not '{}'", what, node.text));
+    diagnostic.help = "Write a plain number here, such as 12 or 12.5.";
+    out.push_back(std::move(diagnostic));
     return std::nullopt;
   }
   std::string message = fmt::format("{} {}: '{}'", what, reading.problem, node.text);
-  if (reading.suggestion)
+  auto diagnostic = base::make_diagnostic(rule, node.location, "");
+  if (reading.suggestion) {
     message += fmt::format(" (did you mean {}?)", *reading.suggestion);
-  out.push_back(base::make_diagnostic(rule, node.location, std::move(message)));
+    diagnostic.help = fmt::format("Write {} instead of '{}'.", *reading.suggestion, node.text);
+  }
+  diagnostic.message = std::move(message);
+  out.push_back(std::move(diagnostic));
   return std::nullopt;
 }
 std::optional<std::int64_t> read_integer(const Node& node, std::string_view what, std::int64_t min,
@@ -342,8 +349,10 @@ std::optional<std::int64_t> read_integer(const Node& node, std::string_view what
   if (number->negative)
     value = -value;
   if (value < min || value > max) {
-    out.push_back(base::make_diagnostic("out-of-range", node.location,
-                                        fmt::format("{} must be {}, not {}", what, range, value)));
+    auto diagnostic = base::make_diagnostic(
+        "out-of-range", node.location, fmt::format("{} must be {}, not {}", what, range, value));
+    diagnostic.help = fmt::format("Write a whole number {}.", range);
+    out.push_back(std::move(diagnostic));
     return std::nullopt;
   }
   return value;

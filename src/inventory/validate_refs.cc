@@ -29,6 +29,13 @@ std::string with_article(Kind kind) {
   return fmt::format("{} {}", vowel ? "an" : "a", name);
 }
 
+// The top-level section that defines items of `kind`.
+std::string_view section_name(Kind kind) {
+  static constexpr std::array<std::string_view, kKinds> kSections = {
+      "business_units", "channels", "capabilities", "apps", "candidates", "journeys"};
+  return kSections[static_cast<std::size_t>(kind)];
+}
+
 struct Definition {
   std::string_view id;
   Kind kind;
@@ -79,10 +86,13 @@ class Resolver {
     if (found != kinds_.end()) {
       if (std::find(expected.begin(), expected.end(), found->second) != expected.end())
         return;
-      out.push_back(
+      auto diagnostic =
           base::make_diagnostic("unknown-reference", reference.location,
                                 fmt::format("'{}' is {}, not {}", reference.id,
-                                            with_article(found->second), with_article(wanted))));
+                                            with_article(found->second), with_article(wanted)));
+      diagnostic.help = fmt::format("Name {} defined under '{}' here.", with_article(wanted),
+                                    section_name(wanted));
+      out.push_back(std::move(diagnostic));
       return;
     }
     std::vector<std::string> candidates;
@@ -92,12 +102,24 @@ class Resolver {
     }
     std::sort(candidates.begin(), candidates.end());
     std::string message = fmt::format("unknown {} '{}'", kind_name(wanted), reference.id);
+    const std::string define = fmt::format("define {} '{}' under '{}'", kind_name(wanted),
+                                           reference.id, section_name(wanted));
+    std::string help;
     if (wanted == Kind::unit && reference.id == "all") {
       message += " (write all without brackets to mean every business unit)";
+      help = "Write 'business_units: all' without brackets, or list business unit ids.";
     } else if (auto match = base::closest_match(reference.id, candidates)) {
       message += fmt::format(" (did you mean '{}'?)", *match);
+      help = fmt::format("Change it to '{}', or {}.", *match, define);
+    } else if (candidates.empty()) {
+      help = fmt::format("No {} is defined yet: {}.", kind_name(wanted), define);
+    } else {
+      help = fmt::format("Name one of the {} ids defined under '{}', or {}.", candidates.size(),
+                         section_name(wanted), define);
     }
-    out.push_back(base::make_diagnostic("unknown-reference", reference.location, message));
+    auto diagnostic = base::make_diagnostic("unknown-reference", reference.location, message);
+    diagnostic.help = std::move(help);
+    out.push_back(std::move(diagnostic));
   }
 
   void check_all(const std::vector<Reference>& references, std::initializer_list<Kind> expected,
@@ -127,7 +149,8 @@ void check_unique_ids(const Inventory& inventory, base::Diagnostics& out) {
         // place, so SARIF and JSON stay free of the machine's paths.
         fmt::format("duplicate id '{}': {} '{}' is already defined as {}", definition.id,
                     kind_name(definition.kind), definition.id, with_article(earlier.kind)));
-    diagnostic.notes.push_back(base::Note{*earlier.location, "first defined here"});
+    diagnostic.notes.push_back(
+        base::Note{*earlier.location, "first defined here", base::Span::rest_of_line});
     out.push_back(std::move(diagnostic));
   }
 }

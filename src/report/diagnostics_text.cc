@@ -1,8 +1,14 @@
 // Text form of diagnostics, shaped like a compiler's so that editors and
-// terminals can jump to the place:
+// terminals can jump to the place, with the source line shown beneath (so a
+// CI log is readable without the file):
 //   inventory/retail.yaml:14:7: error: unknown capability ... [unknown-reference]
-//     help: Fix the id or define it.
+//      |
+//   14 |     capabilities: [feedback.survey]
+//      |                    ^^^^^^^^^^^^^^^
+//     help: Change it to 'feedback.surveys', or define capability 'feedback.survey'.
 //     inventory/retail.yaml:3:5: note: first defined here
+//   ...
+// and the concise form: the first line of each alone.
 #include <fmt/format.h>
 
 #include "report/diagnostics_writers.h"
@@ -13,6 +19,7 @@ namespace {
 
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kGutter = "\x1b[1;34m";
 
 std::string_view severity_color(base::Severity severity) {
   switch (severity) {
@@ -62,14 +69,33 @@ void append_line(std::string& out, const Painter& painter, std::string_view inde
   out += painter.paint(kBold, terminal_text(message));
 }
 
+// The frame of `location` when its file's bytes are at hand, else "".
+std::string frame(const TextStyle& style, const base::Location& location, base::Span span,
+                  base::Severity severity, std::string_view indent) {
+  if (style.sources == nullptr || location.line <= 0)
+    return "";
+  const auto source = style.sources->find(location.file);
+  if (source == style.sources->end())
+    return "";
+  FrameStyle frame_style;
+  frame_style.width = style.width;
+  frame_style.indent = indent;
+  if (style.color) {
+    frame_style.caret_style = severity_color(severity);
+    frame_style.gutter_style = kGutter;
+  }
+  return code_frame(source->second, location, span, frame_style);
+}
+
 }  // namespace
 
-std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool color) {
-  const Painter painter(color);
+std::string write_diagnostics_text(const base::Diagnostics& diagnostics, const TextStyle& style) {
+  const Painter painter(style.color);
   std::string out;
   for (const base::Diagnostic& diagnostic : diagnostics) {
     append_line(out, painter, "", diagnostic.location, diagnostic.severity, diagnostic.message);
     out += fmt::format(" [{}]\n", diagnostic.rule);
+    out += frame(style, diagnostic.location, diagnostic.span, diagnostic.severity, "");
     if (!diagnostic.help.empty()) {
       out += fmt::format("  {} {}\n", painter.paint("\x1b[1;32m", "help:"),
                          terminal_text(diagnostic.help));
@@ -77,7 +103,24 @@ std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool co
     for (const base::Note& note : diagnostic.notes) {
       append_line(out, painter, "  ", note.location, base::Severity::note, note.message);
       out += "\n";
+      out += frame(style, note.location, note.span, base::Severity::note, "  ");
     }
+  }
+  return out;
+}
+
+std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool color) {
+  TextStyle style;
+  style.color = color;
+  return write_diagnostics_text(diagnostics, style);
+}
+
+std::string write_diagnostics_concise(const base::Diagnostics& diagnostics, bool color) {
+  const Painter painter(color);
+  std::string out;
+  for (const base::Diagnostic& diagnostic : diagnostics) {
+    append_line(out, painter, "", diagnostic.location, diagnostic.severity, diagnostic.message);
+    out += fmt::format(" [{}]\n", diagnostic.rule);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The result of `appmix check` in each output format: text (compiler-like
-// lines for people), json (stable, documented in docs/cli.md), sarif (SARIF
+// lines with code frames, for people), concise (one line each), gitlab
+// (code quality), json (stable, documented in docs/cli.md), sarif (SARIF
 // 2.1.0 for code scanning) and github (Actions workflow commands). Each
 // writer turns an already sorted list of diagnostics into bytes; none of them
 // decides severity, order or exit codes, and none touches a file.
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "report/code_frame.h"
 #include "report/provenance.h"
 
 namespace appmix::report {
@@ -20,9 +22,32 @@ struct CheckReport {
   base::Diagnostics diagnostics;  // in output order (base::sort_diagnostics)
 };
 
-// `path:line:col: severity: message [rule]`, then `  help: ...` and each note
-// as `  path:line:col: note: ...`. ANSI colors only when `color` is set.
+// How the text form looks where it is printed.
+struct TextStyle {
+  bool color = false;  // ANSI colors (a terminal that allows them)
+  int width = 120;     // columns a code frame may fill (the terminal's width)
+  // The bytes read, for code frames; a diagnostic whose file is not here
+  // (or with none) gets no frame.
+  const SourceTexts* sources = nullptr;
+};
+
+// `path:line:col: severity: message [rule]`, then the code frame of its
+// place, `  help: ...`, and each note as `  path:line:col: note: ...` with
+// its own frame.
+std::string write_diagnostics_text(const base::Diagnostics& diagnostics, const TextStyle& style);
+// The same without frames (diagnostics of files not kept in memory).
 std::string write_diagnostics_text(const base::Diagnostics& diagnostics, bool color);
+
+// Exactly one `path:line:col: severity: message [rule]` line per diagnostic:
+// no frames, help or notes, for grep and editors' quickfix lists.
+std::string write_diagnostics_concise(const base::Diagnostics& diagnostics, bool color);
+
+// GitLab's code-quality report: a JSON array of issues with description,
+// check_name, fingerprint, severity and location {path, lines.begin}. The
+// fingerprint hashes file, rule, message and the finding's source line, not
+// its line number, so it stays the same when unrelated lines move.
+std::string write_diagnostics_gitlab(const base::Diagnostics& diagnostics,
+                                     const SourceTexts& sources);
 
 // {"appmix": provenance, "diagnostics": [...], "summary": {...}}.
 std::string write_diagnostics_json(const CheckReport& report);

@@ -123,3 +123,87 @@ TEST_CASE("github workflow commands escape data and properties") {
   CHECK(report::write_diagnostics_github(percent) ==
         "::error file=a.yaml,line=1,col=1,title=yaml-syntax::100%25 broken%0D%0Areally, yes: x\n");
 }
+
+TEST_CASE("text diagnostics show a code frame under the finding and under each note") {
+  const std::string retail = "apps:\n  - id: crm\n    capabilities: [feedback.survey]\n";
+  const std::vector<appmix::inventory::SourceFile> files = {{"inventory/retail.yaml", retail}};
+  const report::SourceTexts sources = report::source_texts(files);
+  base::Diagnostic unknown = base::make_diagnostic(
+      "unknown-reference", {"inventory/retail.yaml", 3, 20}, "unknown capability");
+  base::Diagnostic duplicate =
+      base::make_diagnostic("duplicate-id", {"inventory/retail.yaml", 2, 5}, "id 'crm' again");
+  duplicate.notes.push_back(
+      base::Note{{"inventory/retail.yaml", 2, 5}, "first defined here", base::Span::rest_of_line});
+  // A file not read (or no line) has no frame.
+  base::Diagnostic missing = base::make_diagnostic("io-error", {"gone.yaml", 0, 0}, "missing");
+  report::TextStyle style;
+  style.sources = &sources;
+  CHECK(report::write_diagnostics_text({unknown, duplicate, missing}, style) ==
+        "inventory/retail.yaml:3:20: error: unknown capability [unknown-reference]\n"
+        "  |\n"
+        "3 |     capabilities: [feedback.survey]\n"
+        "  |                    ^^^^^^^^^^^^^^^\n"
+        "  help: Fix the id or define it.\n"
+        "inventory/retail.yaml:2:5: error: id 'crm' again [duplicate-id]\n"
+        "  |\n"
+        "2 |   - id: crm\n"
+        "  |     ^^^^^^^\n"
+        "  help: Ids are unique across units, channels, capabilities, apps, candidates and "
+        "journeys; rename or remove one of the two.\n"
+        "  inventory/retail.yaml:2:5: note: first defined here\n"
+        "    |\n"
+        "  2 |   - id: crm\n"
+        "    |     ^^^^^^^\n"
+        "gone.yaml: error: missing [io-error]\n"
+        "  help: Check that the path exists and is readable.\n");
+  style.color = true;
+  const std::string colored = report::write_diagnostics_text({unknown}, style);
+  CHECK(colored.find("\x1b[1;31m^^^^^^^^^^^^^^^\x1b[0m") != std::string::npos);
+  CHECK(colored.find("\x1b[1;34m3 |\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("concise diagnostics are exactly one line each") {
+  CHECK(report::write_diagnostics_concise(sample(), false) ==
+        "inventory/retail.yaml:14:7: error: unknown capability 'feedback.survey' (did you mean "
+        "'feedback.surveys'?) [unknown-reference]\n"
+        "inventory/retail.yaml:20:9: error: id 'crm' again [duplicate-id]\n"
+        "inventory/a,b:c%.yaml:2: warning: no owner [policy-require-owner]\n");
+}
+
+TEST_CASE("gitlab fingerprints ignore line numbers but tell identical findings apart") {
+  const std::string before_text = "a: 1\nb: [x, x]\n";
+  const std::string after_text = "# new\na: 1\nb: [x, x]\n";
+  const std::vector<appmix::inventory::SourceFile> before_files = {{"i.yaml", before_text}};
+  const std::vector<appmix::inventory::SourceFile> after_files = {{"i.yaml", after_text}};
+  const auto findings = [](int line) {
+    return base::Diagnostics{
+        base::make_diagnostic("duplicate-reference", {"i.yaml", line, 8}, "'x' twice"),
+        base::make_diagnostic("duplicate-reference", {"i.yaml", line, 8}, "'x' twice"),
+        base::make_diagnostic("yaml-syntax", {"i.yaml", line, 1},
+                              "the list opened at line 1, column 4 is not closed")};
+  };
+  const std::string before =
+      report::write_diagnostics_gitlab(findings(2), report::source_texts(before_files));
+  const std::string after =
+      report::write_diagnostics_gitlab(findings(3), report::source_texts(after_files));
+  const auto fingerprints = [](const std::string& json) {
+    std::vector<std::string> found;
+    for (std::size_t at = json.find("\"fingerprint\": \""); at != std::string::npos;
+         at = json.find("\"fingerprint\": \"", at + 1)) {
+      found.push_back(json.substr(at + 16, 64));
+    }
+    return found;
+  };
+  REQUIRE(fingerprints(before).size() == 3);
+  CHECK(fingerprints(before) == fingerprints(after));
+  CHECK(fingerprints(before)[0] != fingerprints(before)[1]);
+  CHECK(before.find("\"severity\": \"major\"") != std::string::npos);
+  CHECK(before.find("\"severity\": \"minor\"") != std::string::npos);
+  CHECK(before.find("\"lines\": {\n        \"begin\": 2\n      }") != std::string::npos);
+  CHECK(after.find("\"lines\": {\n        \"begin\": 3\n      }") != std::string::npos);
+  // A finding without a line starts at line 1; no findings is an empty array.
+  const std::string whole = report::write_diagnostics_gitlab(
+      {base::make_diagnostic("empty-file", {"e.yaml", 0, 0}, "empty")}, {});
+  CHECK(whole.find("\"begin\": 1") != std::string::npos);
+  CHECK(report::write_diagnostics_gitlab({}, {}).rfind("[]", 0) == 0);
+}

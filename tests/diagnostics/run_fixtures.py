@@ -3,7 +3,9 @@
 
 tests/diagnostics/<rule-id>.yaml (or a folder <rule-id>/, checked as one
 directory inventory) must make `appmix check --format text --color never`
-print exactly <rule-id>.expected, which must mention [<rule-id>].
+print exactly <rule-id>.expected (with code frames), which must mention
+[<rule-id>]; `--format concise` exactly <rule-id>.concise.expected and
+`--format gitlab` exactly <rule-id>.gitlab.expected.
 A rule about CSV imports (csv-*) has a fixture <rule-id>.csv: `appmix import
 --color never --quiet` must print exactly <rule-id>.expected on stderr (the
 inventory it may still write on stdout is not compared).
@@ -88,6 +90,18 @@ def rule_ids(appmix, root):
     return ids
 
 
+# Output forms of check compared for each inventory fixture: format -> suffix.
+CHECK_FORMS = {"text": ".expected", "concise": ".concise.expected", "gitlab": ".gitlab.expected"}
+
+
+def rule_of_expected(name):
+    """The rule id an expected file belongs to, whatever its form."""
+    for suffix in sorted(CHECK_FORMS.values(), key=len, reverse=True):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return None
+
+
 def fixtures(root):
     """Maps rule id -> fixture path (relative to root); lists stray files."""
     found, stray = {}, []
@@ -106,7 +120,7 @@ def fixtures(root):
             found[name[: -len(".csv")]] = path
         else:
             stray.append(name)
-    expected = [n[: -len(".expected")] for n in sorted(os.listdir(folder))
+    expected = [rule_of_expected(n) for n in sorted(os.listdir(folder))
                 if n.endswith(".expected")]
     return found, stray, expected
 
@@ -160,12 +174,24 @@ def run_generated(appmix, root):
 
 
 def compare(appmix, root, rule, fixture, cwd):
-    """Checks `fixture` (relative to cwd) against tests/diagnostics/<rule>.expected."""
-    solve = rule.startswith("orlib-")
-    csv_import = rule.startswith("csv-")
+    """Checks `fixture` (relative to cwd) against its expected files, in every form."""
+    if rule.startswith("orlib-"):
+        return compare_form(appmix, root, rule, fixture, cwd, None)
+    if rule.startswith("csv-"):
+        return compare_form(appmix, root, rule, fixture, cwd, "import")
+    return max(compare_form(appmix, root, rule, fixture, cwd, form) for form in CHECK_FORMS)
+
+
+def compare_form(appmix, root, rule, fixture, cwd, form):
+    """Checks one form of `fixture` against tests/diagnostics/<rule><suffix>.
+
+    form: None for solve (OR-Library), "import" for a CSV import, else a
+    check --format."""
+    solve = form is None
+    csv_import = form == "import"
     command = (["solve", "--color", "never", "--quiet"] if solve else
                ["import", "--color", "never", "--quiet"] if csv_import else
-               ["check", "--format", "text", "--color", "never", "--quiet"])
+               ["check", "--format", form, "--color", "never", "--quiet"])
     result = subprocess.run([appmix, *command, fixture], cwd=cwd, capture_output=True,
                             env={**os.environ, "LC_ALL": "C"})
     # check's findings are its result (stdout); solve's and import's go to
@@ -173,30 +199,34 @@ def compare(appmix, root, rule, fixture, cwd):
     on_stderr = solve or csv_import
     output = (result.stderr if on_stderr else result.stdout).decode("utf-8", "replace")
     other = b"" if csv_import else result.stdout if solve else result.stderr
-    expected_path = os.path.join(root, FIXTURE_DIR, rule + ".expected")
+    suffix = ".expected" if on_stderr else CHECK_FORMS[form]
+    expected_path = os.path.join(root, FIXTURE_DIR, rule + suffix)
     problems = []
-    if f"[{rule}]" not in output:
+    mention = f'"check_name": "{rule}"' if form == "gitlab" else f"[{rule}]"
+    if mention not in output:
         problems.append(f"the output does not mention [{rule}]")
     if other:
         problems.append(("stdout" if on_stderr else "stderr") + " is not empty under --quiet:\n"
                         + other.decode("utf-8", "replace"))
-    wanted_exit = 1 if re.search(r"^\S.*: error: ", output, re.MULTILINE) else 0
+    errors = (re.search(r'"severity": "major"', output) if form == "gitlab" else
+              re.search(r"^\S.*: error: ", output, re.MULTILINE))
+    wanted_exit = 1 if errors else 0
     if result.returncode != wanted_exit:
         problems.append(f"exit code {result.returncode}, expected {wanted_exit}")
     if os.environ.get("APPMIX_UPDATE_GOLDEN") == "1":
         with open(expected_path, "w", encoding="utf-8", newline="") as out:
             out.write(output)
     elif not os.path.exists(expected_path):
-        problems.append(f"{FIXTURE_DIR}/{rule}.expected is missing "
+        problems.append(f"{FIXTURE_DIR}/{rule}{suffix} is missing "
                         "(APPMIX_UPDATE_GOLDEN=1 ctest -R diagnostics writes it; read it)")
     else:
         with open(expected_path, encoding="utf-8", newline="") as f:
             wanted = f.read()
         if wanted != output:
-            problems.append(f"output differs from {rule}.expected:\n--- expected\n{wanted}"
+            problems.append(f"output differs from {rule}{suffix}:\n--- expected\n{wanted}"
                             f"--- actual\n{output}")
     for problem in problems:
-        print(problem)
+        print(f"{form or 'solve'}: {problem}")
     return 1 if problems else 0
 
 

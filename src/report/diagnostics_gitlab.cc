@@ -1,0 +1,93 @@
+// GitLab code-quality report, so that merge requests show findings inline
+// (docs.gitlab.com, "Code Quality": "Implement a custom tool"): a JSON array
+// with one issue per diagnostic holding the fields GitLab requires,
+// description, check_name, fingerprint, severity, location.path and
+// location.lines.begin. GitLab compares fingerprints between the base and
+// the head of a merge request to tell new findings from old ones, so the
+// fingerprint must not change when unrelated lines are inserted above: it
+// hashes what the finding's line says, never its number.
+#include <fmt/format.h>
+
+#include <map>
+#include <regex>
+#include <tuple>
+
+#include "base/json_out.h"
+#include "base/sha256.h"
+#include "report/diagnostics_writers.h"
+
+namespace appmix::report {
+namespace {
+
+// GitLab's scale is info, minor, major, critical, blocker; an error fails
+// `check` but is not a security or data-loss finding, so it is "major".
+std::string_view gitlab_severity(base::Severity severity) {
+  switch (severity) {
+    case base::Severity::error:
+      return "major";
+    case base::Severity::warning:
+      return "minor";
+    case base::Severity::note:
+      return "info";
+  }
+  return "major";
+}
+
+// Positions some messages quote ("the list opened with '[' at line 12,
+// column 19", "at byte offset 87") move with unrelated edits; they are
+// left out of what the fingerprint hashes.
+std::string without_positions(const std::string& message) {
+  static const std::regex kPosition(R"((line|column|byte offset) \d+)");
+  return std::regex_replace(message, kPosition, "$1 N");
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos)
+    return {};
+  const auto last = text.find_last_not_of(" \t");
+  return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+std::string write_diagnostics_gitlab(const base::Diagnostics& diagnostics,
+                                     const SourceTexts& sources) {
+  // Identical findings on identical lines are told apart by their order in
+  // the file, which inserting unrelated lines does not change.
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
+  base::JsonWriter json;
+  json.begin_array();
+  for (const base::Diagnostic& diagnostic : diagnostics) {
+    const base::Location& location = diagnostic.location;
+    std::string line_text;
+    // A finding about one character (where a parser stopped, the file's
+    // start for a missing version) is not about what its line holds.
+    const auto source = sources.find(location.file);
+    if (diagnostic.span != base::Span::character && source != sources.end())
+      line_text = std::string(trimmed(source->second.line(location.line)));
+    auto key = std::make_tuple(location.file, diagnostic.rule,
+                               without_positions(diagnostic.message), line_text);
+    const int occurrence = seen[key]++;
+    const std::string fingerprint =
+        base::sha256_hex(fmt::format("{}\n{}\n{}\n{}\n{}", std::get<0>(key), std::get<1>(key),
+                                     std::get<2>(key), std::get<3>(key), occurrence));
+
+    json.begin_object();
+    json.key("description").value(diagnostic.message);
+    json.key("check_name").value(diagnostic.rule);
+    json.key("fingerprint").value(fingerprint);
+    json.key("severity").value(gitlab_severity(diagnostic.severity));
+    json.key("location").begin_object();
+    json.key("path").value(location.file);
+    // A finding about a whole file (empty, unreadable) has no line; GitLab
+    // requires one, and line 1 is where the file starts.
+    json.key("lines").begin_object().key("begin").value(std::max(1, location.line)).end_object();
+    json.end_object();
+    json.end_object();
+  }
+  json.end_array();
+  return json.str();
+}
+
+}  // namespace appmix::report
