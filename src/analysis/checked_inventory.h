@@ -30,4 +30,7 @@ struct CheckedInventory {
 // file, a directory, or "-" for stdin).
 CheckedInventory check_inventory(const std::string& path);
 
+// The same for sources already read (diff's REV:PATH, read from git).
+CheckedInventory check_inventory_sources(inventory::Sources sources);
+
 }  // namespace appmix::analysis

@@ -11,6 +11,8 @@ Runner define_overlap(CLI::App& command);
 Runner define_schema(CLI::App& command);
 Runner define_solve(CLI::App& command);
 Runner define_recommend(CLI::App& command);
+Runner define_batch(CLI::App& command);
+Runner define_diff(CLI::App& command);
 
 namespace {
 
@@ -20,6 +22,9 @@ const Command kCommands[] = {
      define_overlap},
     {"recommend", "the proven least-cost app mix: keep, retire, add, and the consolidation plan",
      define_recommend},
+    {"batch", "many inventories: one summary row each, then aggregates", define_batch},
+    {"diff", "what a change to an inventory does: apps, overlaps, findings, cost, recommendation",
+     define_diff},
     {"schema", "print the JSON Schema of the inventory format", define_schema},
     {"init", "write a small, valid starter inventory and its schema", define_init},
     {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},
