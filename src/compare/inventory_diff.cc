@@ -180,6 +180,14 @@ InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
   return diff;
 }
 
+bool unchanged(const InventoryDiff& diff) {
+  return diff.compared && diff.apps_added.empty() && diff.apps_removed.empty() &&
+         diff.candidates_added.empty() && diff.candidates_removed.empty() && diff.changed.empty() &&
+         diff.capabilities_added.empty() && diff.capabilities_removed.empty() &&
+         diff.overlaps_added.empty() && diff.overlaps_removed.empty() && diff.decisions.empty() &&
+         diff.new_findings.empty() && diff.fixed_findings.empty();
+}
+
 std::vector<GateOutcome> evaluate_gates(const InventoryDiff& diff,
                                         const std::vector<std::string>& gates) {
   std::vector<GateOutcome> outcomes;

@@ -72,6 +72,10 @@ struct InventoryDiff {
   base::Diagnostics fixed_findings;  // in OLD only, with OLD's locations
 };
 
+// True when nothing listed changed (the figures may still differ: a
+// recommendation cut short by a time limit).
+bool unchanged(const InventoryDiff& diff);
+
 // `solve.threads` is shared: the two sides run side by side, half each.
 InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                                const analysis::CheckedInventory& after,

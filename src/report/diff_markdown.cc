@@ -106,6 +106,10 @@ std::string write_diff_markdown(const DiffReport& report) {
   }
   details(out, "New findings", findings(diff.new_findings));
   details(out, "Fixed findings", findings(diff.fixed_findings));
+  if (compare::unchanged(diff))
+    out +=
+        "\nNo change to apps, candidates, capabilities, overlaps, findings or the "
+        "recommendation.\n";
   if (!report.gates.empty()) {
     out += "\n| gate | result | why |\n|---|---|---|\n";
     for (const compare::GateOutcome& gate : report.gates)

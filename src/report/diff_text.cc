@@ -105,6 +105,10 @@ std::string write_diff_text(const DiffReport& report, bool color) {
     out += fmt::format("\nfixed findings ({}):\n", diff.fixed_findings.size());
     out += write_diagnostics_text(diff.fixed_findings, color);
   }
+  if (compare::unchanged(diff))
+    out +=
+        "\nno change to apps, candidates, capabilities, overlaps, findings or the "
+        "recommendation\n";
   if (!report.gates.empty()) {
     out += "\ngates:\n";
     for (const compare::GateOutcome& gate : report.gates)
