@@ -21,6 +21,7 @@ usage: bench/batch_diff.py BUILD_DIR [--count 1000] [--runs 3] [--apps 40]
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -29,11 +30,17 @@ import tempfile
 
 
 def measure(command):
+    """(wall s, peak RSS MiB, exit code, CPU s): CPU is user + system of the
+    command (and of measure.py, a few milliseconds), so a loaded machine can
+    be told apart from a slow program."""
     here = os.path.dirname(os.path.abspath(__file__))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run([sys.executable, os.path.join(here, "measure.py")] + command,
                             capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     wall, kib, code = result.stdout.split()
-    return float(wall), int(kib) / 1024, code
+    return float(wall), int(kib) / 1024, code, cpu
 
 
 def changed_copy(source, target):
@@ -85,11 +92,13 @@ def main():
             walls = [r[0] for r in runs[threads]]
             print(f"  --threads {threads}: median {statistics.median(walls):.2f} s "
                   f"(min {min(walls):.2f}, max {max(walls):.2f}), "
+                  f"CPU {statistics.median(r[3] for r in runs[threads]):.2f} s, "
                   f"peak RSS {max(r[1] for r in runs[threads]):.0f} MiB, "
                   f"exit {runs[threads][0][2]}")
         speedup = statistics.median(r[0] for r in runs[1]) / statistics.median(
             r[0] for r in runs[2])
-        print(f"  speed-up 2 threads vs 1: {speedup:.2f}x")
+        print(f"  speed-up 2 threads vs 1: {speedup:.2f}x (load average before: "
+              f"{os.getloadavg()[0]:.1f})")
 
         old = os.path.join(scratch, "old.yaml")
         new = os.path.join(scratch, "new.yaml")
@@ -100,7 +109,8 @@ def main():
                               os.path.join(scratch, "diff.json")]) for _ in range(args.runs)]
         walls = [r[0] for r in diff_runs]
         print(f"diff: two inventories of 5,000 apps; median {statistics.median(walls):.2f} s "
-              f"(min {min(walls):.2f}, max {max(walls):.2f}), peak RSS "
+              f"(min {min(walls):.2f}, max {max(walls):.2f}), "
+              f"CPU {statistics.median(r[3] for r in diff_runs):.2f} s, peak RSS "
               f"{max(r[1] for r in diff_runs):.0f} MiB, exit {diff_runs[0][2]}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
