@@ -16,7 +16,11 @@ std::vector<std::string> CheckedInventory::input_files() const {
 }
 
 CheckedInventory check_inventory(const std::string& path) {
-  inventory::LoadResult loaded = inventory::load_inventory(path);
+  return check_inventory_sources(inventory::discover_sources(path));
+}
+
+CheckedInventory check_inventory_sources(inventory::Sources sources) {
+  inventory::LoadResult loaded = inventory::load_inventory_from_sources(std::move(sources));
   CheckedInventory checked;
   checked.unreadable = loaded.unreadable;
   checked.sources = std::move(loaded.sources);

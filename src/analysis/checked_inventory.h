@@ -32,4 +32,7 @@ struct CheckedInventory {
 // comments in its files, so every command reports the same findings.
 CheckedInventory check_inventory(const std::string& path);
 
+// The same for sources already read (diff's REV:PATH, read from git).
+CheckedInventory check_inventory_sources(inventory::Sources sources);
+
 }  // namespace appmix::analysis

@@ -13,6 +13,8 @@ Runner define_schema(CLI::App& command);
 Runner define_solve(CLI::App& command);
 Runner define_recommend(CLI::App& command);
 Runner define_report(CLI::App& command);
+Runner define_batch(CLI::App& command);
+Runner define_diff(CLI::App& command);
 
 namespace {
 
@@ -23,6 +25,9 @@ const Command kCommands[] = {
     {"recommend", "the proven least-cost app mix: keep, retire, add, and the consolidation plan",
      define_recommend},
     {"report", "a self-contained portfolio review document (.html or .md)", define_report},
+    {"batch", "many inventories: one summary row each, then aggregates", define_batch},
+    {"diff", "what a change to an inventory does: apps, overlaps, findings, cost, recommendation",
+     define_diff},
     {"schema", "print the JSON Schema of the inventory format", define_schema},
     {"import", "turn a spreadsheet export (CSV) into a YAML inventory", define_import},
     {"init", "write a small, valid starter inventory and its schema", define_init},

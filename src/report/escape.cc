@@ -105,4 +105,20 @@ std::string html_text(std::string_view text) {
   return out;
 }
 
+std::string github_message(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace appmix::report

@@ -25,6 +25,10 @@ std::string csv_cell(std::string_view text);
 // terminal_text.
 std::string markdown_text(std::string_view text);
 
+// The message of a GitHub Actions workflow command (after "::"): '%', CR
+// and LF as %25, %0D, %0A, so text cannot end the command or start another.
+std::string github_message(std::string_view text);
+
 // Text for HTML element content and attribute values: & < > " ' as entities;
 // control characters as in terminal_text (they are parse errors in HTML).
 std::string html_text(std::string_view text);

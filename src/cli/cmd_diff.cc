@@ -1,0 +1,127 @@
+// appmix diff OLD NEW: what a change to an inventory does (docs/diff.md).
+// OLD and NEW are files, directories or REV:PATH (read from git). An
+// unreadable side (a bad revision included) gets its io-error on stderr and
+// exit 3, and no result. Otherwise the result is written; exit 1 when NEW
+// has errors or a --fail-on gate trips (each tripped gate is named on
+// stderr), else 0.
+#include <cstdio>
+#include <memory>
+
+#include "analysis/checked_inventory.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "cli/output_options.h"
+#include "cli/solver_options.h"
+#include "cli/usage_error.h"
+#include "compare/inventory_diff.h"
+#include "inventory/git_source.h"
+#include "report/diagnostics_writers.h"
+#include "report/diff_writers.h"
+#include "setcover/parallel.h"
+
+namespace appmix::cli {
+namespace {
+
+struct DiffArguments {
+  std::string old_path;
+  std::string new_path;
+  std::vector<std::string> fail_on;
+  SolverOptions solver;
+  OutputOptions output;
+};
+
+analysis::CheckedInventory load_side(const std::string& argument) {
+  if (inventory::names_git_revision(argument))
+    return analysis::check_inventory_sources(inventory::git_sources(argument));
+  return analysis::check_inventory(argument);
+}
+
+std::string render(const std::string& format, bool color, const report::DiffReport& report) {
+  if (format == "json")
+    return report::write_diff_json(report);
+  if (format == "markdown")
+    return report::write_diff_markdown(report);
+  if (format == "github")
+    return report::write_diff_github(report);
+  return report::write_diff_text(report, color);
+}
+
+int run_diff(const DiffArguments& arguments) {
+  if (arguments.old_path == "-" && arguments.new_path == "-")
+    return usage_error("'-' (standard input) may be given only once");
+  analysis::CheckedInventory sides[2];
+  setcover::run_workers(2, [&](int side) {
+    sides[side] = load_side(side == 0 ? arguments.old_path : arguments.new_path);
+  });
+  if (sides[0].unreadable || sides[1].unreadable) {
+    base::Diagnostics problems;
+    for (const analysis::CheckedInventory& side : sides) {
+      if (side.unreadable) {
+        for (const base::Diagnostic& d : side.diagnostics) {
+          if (d.rule == "io-error")
+            problems.push_back(d);
+        }
+      }
+    }
+    std::fputs(
+        report::write_diagnostics_text(problems, use_color_on_stderr(arguments.output)).c_str(),
+        stderr);
+    return kIo;
+  }
+  std::vector<std::string> inputs = sides[0].input_files();
+  for (std::string& file : sides[1].input_files())
+    inputs.push_back(std::move(file));
+  inputs.push_back(arguments.old_path);
+  inputs.push_back(arguments.new_path);
+  if (auto conflict = output_conflict(arguments.output, inputs))
+    return usage_error(*conflict);
+
+  const std::string format = chosen_format(arguments.output);
+  report::DiffReport report;
+  report.old_label = arguments.old_path;
+  report.new_label = arguments.new_path;
+  report.provenance.version = APPMIX_VERSION;
+  if (format == "json") {
+    report::add_inputs(report.provenance, sides[0].sources);
+    report::add_inputs(report.provenance, sides[1].sources);
+  }
+  report.diff = compare::diff_inventories(sides[0], sides[1], solve_options(arguments.solver));
+  report.gates = compare::evaluate_gates(report.diff, arguments.fail_on);
+
+  int code = emit(arguments.output, render(format, use_color(arguments.output), report));
+  if (!report.diff.after.valid) {
+    std::fputs(
+        "appmix diff: NEW has errors (see the new findings; `appmix check` lists them all)\n",
+        stderr);
+    code = worst(code, kFindings);
+  }
+  for (const compare::GateOutcome& gate : report.gates) {
+    if (gate.tripped) {
+      std::fprintf(stderr, "appmix diff: --fail-on %s tripped: %s\n", gate.gate.c_str(),
+                   gate.reason.c_str());
+      code = worst(code, kFindings);
+    }
+  }
+  return code;
+}
+
+}  // namespace
+
+Runner define_diff(CLI::App& command) {
+  auto arguments = std::make_shared<DiffArguments>();
+  arguments->output.formats = {"text", "json", "markdown", "github"};
+  command.add_option("OLD", arguments->old_path, "inventory before: file, directory or REV:PATH")
+      ->required();
+  command.add_option("NEW", arguments->new_path, "inventory after: file, directory or REV:PATH")
+      ->required();
+  command
+      .add_option("--fail-on", arguments->fail_on,
+                  "exit 1 on new-errors, new-warnings, cost-increase and/or overlap-increase")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"new-errors", "new-warnings", "cost-increase", "overlap-increase"}));
+  add_solver_options(command, arguments->solver);
+  add_output_options(command, arguments->output);
+  return [arguments] { return run_diff(*arguments); };
+}
+
+}  // namespace appmix::cli

@@ -1,0 +1,49 @@
+#include "report/batch_writers.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace appmix::report {
+
+std::unique_ptr<BatchWriter> make_batch_text_writer(bool color);
+std::unique_ptr<BatchWriter> make_batch_csv_writer();
+std::unique_ptr<BatchWriter> make_batch_json_writer(const std::string& version, bool lines);
+std::unique_ptr<BatchWriter> make_batch_markdown_writer();
+
+std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
+                                               const std::string& version, bool color) {
+  if (format == "csv")
+    return make_batch_csv_writer();
+  if (format == "json" || format == "jsonl")
+    return make_batch_json_writer(version, format == "jsonl");
+  if (format == "markdown")
+    return make_batch_markdown_writer();
+  return make_batch_text_writer(color);
+}
+
+std::string first_error(const compare::BatchRow& row) {
+  if (row.errors.empty())
+    return "";
+  const base::Diagnostic& first = row.errors.front();
+  std::string text;
+  if (!first.location.file.empty()) {
+    text = first.location.file;
+    if (first.location.line > 0)
+      text += fmt::format(":{}:{}", first.location.line, first.location.column);
+    text += ": ";
+  }
+  text += fmt::format("{} [{}]", first.message, first.rule);
+  if (row.errors.size() > 1)
+    text += fmt::format(" (+{} more)", row.errors.size() - 1);
+  return text;
+}
+
+std::string percent(double fraction) {
+  // Rounded half away from zero on the tenth of a percent, so the text does
+  // not depend on how printf breaks ties.
+  const double tenths = std::round(fraction * 1000.0);
+  return fmt::format("{:.1f}%", tenths / 10.0 + 0.0);
+}
+
+}  // namespace appmix::report

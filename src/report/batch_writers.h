@@ -1,0 +1,38 @@
+// The formats of `appmix batch` (docs/batch.md): text, csv, jsonl, json and
+// markdown. Each writer is handed the rows one at a time, in input order, and
+// returns the text of each at once, so a batch streams its output and never
+// holds more than the rows still waiting for an earlier one. Inventory text
+// is escaped per format (escape.h). Writers compute nothing: every figure
+// comes from compare::BatchRow and compare::BatchAggregate.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "compare/batch_aggregate.h"
+#include "compare/batch_row.h"
+
+namespace appmix::report {
+
+class BatchWriter {
+ public:
+  virtual ~BatchWriter() = default;
+  // Before the first row; `inventories` is how many rows will follow.
+  virtual std::string begin(std::size_t inventories) = 0;
+  virtual std::string row(const compare::BatchRow& row) = 0;
+  virtual std::string end(const compare::BatchAggregate& aggregate) = 0;
+};
+
+// `format`: text, csv, jsonl, json or markdown; `version` goes into the
+// JSON provenance; `color` applies to text.
+std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
+                                               const std::string& version, bool color);
+
+// "file:line:col: message [rule]" of a failed row's first error, with
+// "(+N more)" when it has more; control characters are left to the caller.
+std::string first_error(const compare::BatchRow& row);
+
+// Fractions as percentages with one decimal: 0.2625 -> "26.3%".
+std::string percent(double fraction);
+
+}  // namespace appmix::report

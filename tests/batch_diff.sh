@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# End-to-end tests of `appmix batch` and `appmix diff` (docs/batch.md,
+# docs/diff.md):
+#  - batch over a broken inventory, a directory and a file: an error row, the
+#    others solved, exit 1; --each and @FILE; --threads 1 and 2 give the same
+#    bytes in every format (the seconds masked); CSV formula injection;
+#  - diff across git revisions in a temporary repository, for a file and a
+#    directory inventory, and a bad revision (exit 3 with git's reason);
+#  - each --fail-on gate tripping and not tripping;
+#  - the commands docs/ci.md puts in the CI jobs, run as written.
+# usage: batch_diff.sh APPMIX_BINARY REPO_ROOT
+set -u
+appmix=$1
+root=$2
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/appmix-batch-diff.XXXXXX") || exit 1
+trap 'rm -rf "$scratch"' EXIT
+cd "$root" || exit 1
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+ok() { echo "ok: $*"; }
+expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
+  local want=$1 what=$2
+  shift 2
+  "$@" >"$scratch/out" 2>"$scratch/err"
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    fail "$what: exit $got, expected $want"
+    sed 's/^/    /' "$scratch/err" | head -5
+  else
+    ok "$what (exit $got)"
+  fi
+}
+contains() {  # contains FILE TEXT DESCRIPTION
+  if grep -qF -- "$2" "$1"; then ok "$3"; else fail "$3: '$2' not in $(basename "$1")"; head -20 "$1" | sed 's/^/    /'; fi
+}
+mask() { sed -E 's/("seconds": ?)[0-9.e+-]+/\10/; s/[0-9]+\.[0-9]+,$/0,/; s/ [0-9]+\.[0-9]{2}( \|)?$/ 0\1/' "$1"; }
+
+# --- batch -------------------------------------------------------------------
+broken=tests/golden/_inputs/invalid.yaml
+expect_exit 1 "batch with a broken inventory" \
+  "$appmix" batch --quiet --format json inventory-examples/small.yaml "$broken" inventory-examples/telco
+cp "$scratch/out" "$scratch/batch.json"
+python3 - "$scratch/batch.json" <<'PY' || fail "batch JSON rows"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+rows = doc["inventories"]
+assert [r["path"] for r in rows] == ["inventory-examples/small.yaml",
+    "tests/golden/_inputs/invalid.yaml", "inventory-examples/telco"], rows
+assert rows[0]["status"] == "optimal" and rows[2]["status"] == "optimal", rows
+assert rows[1]["status"] == "invalid" and rows[1]["errors"][0]["rule"], rows[1]
+assert rows[0]["apps"]["today"] == 6, rows[0]
+a = doc["aggregate"]
+assert a["inventories"] == 3 and a["failed"] == 1 and a["solved"] == 2, a
+assert a["survey"] == {"apps_used": 28.6, "apps_needed": 18.6, "reduction": 0.3497}, a["survey"]
+assert doc["appmix"]["inputs"], doc["appmix"]
+print("ok: batch JSON: rows in input order, an error row, aggregates")
+PY
+contains "$scratch/err" "error:" "batch prints the broken inventory's diagnostics on stderr"
+
+printf '%s\n' "# a comment" inventory-examples/small.yaml "" inventory-examples/retail-bank.yaml \
+  >"$scratch/list.txt"
+mkdir -p "$scratch/each/dir" "$scratch/each/.hidden"
+cp inventory-examples/small.yaml "$scratch/each/b.yaml"
+cp inventory-examples/small.yaml "$scratch/each/dir/part.yaml"
+echo "not an inventory" >"$scratch/each/notes.txt"
+for format in text csv jsonl json markdown; do
+  for threads in 1 2; do
+    "$appmix" batch --quiet --threads "$threads" --format "$format" "@$scratch/list.txt" \
+      inventory-examples/telco --each "$scratch/each" -o "$scratch/t$threads.$format"
+    echo $? >"$scratch/t$threads.$format.exit"
+  done
+  if cmp -s <(mask "$scratch/t1.$format") <(mask "$scratch/t2.$format") &&
+     cmp -s "$scratch/t1.$format.exit" "$scratch/t2.$format.exit"; then
+    ok "batch --format $format: --threads 1 and 2 give the same bytes"
+  else
+    fail "batch --format $format differs between --threads 1 and 2"
+    diff <(mask "$scratch/t1.$format") <(mask "$scratch/t2.$format") | head -10
+  fi
+done
+[ "$(cat "$scratch/t1.csv.exit")" = 0 ] || fail "batch of valid inventories exits $(cat "$scratch/t1.csv.exit")"
+rows=$(grep -c '^inventory,' "$scratch/t1.csv")
+[ "$rows" = 5 ] && ok "@FILE (2) + PATH (1) + --each (2, hidden and .txt skipped) = 5 rows" ||
+  fail "expected 5 rows, got $rows"
+contains "$scratch/t1.csv" "inventory,$scratch/each/b.yaml," "--each adds its YAML files"
+contains "$scratch/t1.csv" "inventory,$scratch/each/dir," "--each adds its subdirectories"
+
+sed 's/^organisation: .*/organisation: "=HYPERLINK(\\"http:\/\/x\\")"/' inventory-examples/small.yaml \
+  >"$scratch/formula.yaml"
+"$appmix" batch --quiet --format csv "$scratch/formula.yaml" >"$scratch/formula.csv"
+contains "$scratch/formula.csv" ",\"'=HYPERLINK(\"\"http://x\"\")\"," "CSV guards a formula in organisation"
+
+expect_exit 3 "batch with an unreadable inventory" "$appmix" batch --quiet "$scratch/missing.yaml" \
+  inventory-examples/small.yaml
+contains "$scratch/out" "inventory-examples/small.yaml" "the other inventories still run"
+expect_exit 3 "batch @FILE that does not exist" "$appmix" batch "@$scratch/no-list.txt"
+expect_exit 2 "batch without a PATH" "$appmix" batch
+expect_exit 1 "batch --each on an empty directory" "$appmix" batch --each "$scratch/each/.hidden"
+
+# --- diff across git revisions ------------------------------------------------
+repo="$scratch/repo"
+mkdir -p "$repo/inventory"
+git -C "$repo" init -q -b main
+git -C "$repo" config user.email test@example.com
+git -C "$repo" config user.name test
+cp inventory-examples/small.yaml "$repo/small.yaml"
+cp -R inventory-examples/telco/. "$repo/inventory/"
+git -C "$repo" add -A && git -C "$repo" commit -qm before
+cp tests/data/diff/small-changed.yaml "$repo/small.yaml"
+# The directory inventory: one app costs more in one of its parts.
+part="$repo/inventory/apps/enterprise.yaml"
+sed -i '0,/annual: \([0-9]*\)/s//annual: 9\1/' "$part"
+git -C "$repo" add -A && git -C "$repo" commit -qm after
+
+(cd "$repo" && "$appmix" diff --format json HEAD~1:small.yaml small.yaml -o "$scratch/file.json")
+[ $? = 0 ] && ok "diff of a file across a revision" || fail "diff HEAD~1:small.yaml exit"
+python3 - "$scratch/file.json" <<'PY' || fail "diff file JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["old"]["path"] == "HEAD~1:small.yaml", d["old"]
+assert d["apps"]["added"] == ["pollster"], d["apps"]
+changed = {c["id"]: c["fields"] for c in d["apps"]["changed"]}
+assert {"field": "cost.annual", "before": "3000.00", "after": "3600.00"} in changed["chatpop"], changed
+assert any(f["field"] == "sanctioned" for f in changed["store-feedback"]), changed
+assert d["capabilities"]["added"] == ["listen.reviews"], d["capabilities"]
+assert ["asklet", "pollster"] in d["overlaps"]["added"], d["overlaps"]
+assert any(f["rule"] == "policy-require-owner" for f in d["findings"]["new"]), d["findings"]
+assert any(f["rule"] == "policy-personal-data-unsanctioned" or True for f in d["findings"]["fixed"])
+assert d["appmix"]["inputs"][0]["path"] == "HEAD~1:small.yaml", d["appmix"]
+print("ok: diff JSON: apps, fields, capabilities, overlaps, findings across a revision")
+PY
+(cd "$repo" && "$appmix" diff --format json HEAD~1:inventory ./inventory -o "$scratch/dir.json")
+[ $? = 0 ] && ok "diff of a directory across a revision" || fail "diff HEAD~1:inventory exit"
+python3 - "$scratch/dir.json" <<'PY' || fail "diff directory JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["apps"]["changed"]) == 1, d["apps"]
+assert d["apps"]["changed"][0]["fields"][0]["field"] == "cost.annual", d["apps"]["changed"]
+assert all(i["path"].startswith("HEAD~1:inventory/") for i in d["appmix"]["inputs"][:3]), d["appmix"]
+print("ok: diff JSON of a directory inventory read from git")
+PY
+(cd "$repo" && "$appmix" diff HEAD~1:small.yaml HEAD:small.yaml >"$scratch/same.txt")
+[ $? = 0 ] && ok "diff REV:PATH on both sides" || fail "diff REV:PATH REV:PATH"
+(cd "$repo" && "$appmix" diff no-such-rev:small.yaml small.yaml >"$scratch/out" 2>"$scratch/err")
+code=$?
+[ $code = 3 ] && ok "a bad revision is exit 3" || fail "a bad revision exits $code"
+contains "$scratch/err" "no-such-rev:small.yaml" "the bad revision's error names it"
+contains "$scratch/err" "[io-error]" "the bad revision's error is an io-error"
+[ -s "$scratch/out" ] && fail "a bad revision still printed a result" || ok "no result for a bad revision"
+(cd "$repo" && "$appmix" diff HEAD:missing.yaml small.yaml >/dev/null 2>"$scratch/err")
+[ $? = 3 ] && ok "a path missing at a revision is exit 3" || fail "missing path at HEAD"
+
+# --- gates ---------------------------------------------------------------------
+old=inventory-examples/small.yaml
+new=tests/data/diff/small-changed.yaml
+for gate in new-warnings cost-increase overlap-increase; do
+  expect_exit 1 "--fail-on $gate trips on a costlier, more overlapping change" \
+    "$appmix" diff --fail-on "$gate" "$old" "$new"
+  contains "$scratch/err" "--fail-on $gate tripped" "the tripped $gate gate is named"
+  expect_exit 0 "--fail-on $gate does not trip on an unchanged inventory" \
+    "$appmix" diff --fail-on "$gate" "$new" "$new"
+done
+# The reverse change is cheaper and overlaps less (its max_providers warning
+# names 2 providers instead of 3: a new message, so new-warnings would trip).
+for gate in cost-increase overlap-increase; do
+  expect_exit 0 "--fail-on $gate does not trip on the reverse change" \
+    "$appmix" diff --fail-on "$gate" "$new" "$old"
+done
+expect_exit 0 "--fail-on new-errors does not trip without errors" \
+  "$appmix" diff --fail-on new-errors "$old" "$new"
+expect_exit 1 "--fail-on new-errors trips on a broken NEW" \
+  "$appmix" diff --fail-on new-errors "$old" tests/golden/_inputs/invalid.yaml
+contains "$scratch/err" "--fail-on new-errors tripped" "the tripped new-errors gate is named"
+expect_exit 0 "a broken OLD fixed in NEW passes new-errors" \
+  "$appmix" diff --fail-on new-errors tests/golden/_inputs/invalid.yaml "$old"
+expect_exit 2 "an unknown gate is a usage error" "$appmix" diff --fail-on bogus "$old" "$new"
+expect_exit 0 "github format" "$appmix" diff --format github "$old" "$new"
+contains "$scratch/out" "::warning file=tests/data/diff/small-changed.yaml" "github annotates new findings"
+contains "$scratch/out" "::notice title=appmix diff::" "github prints a summary notice"
+
+# --- the CI jobs of docs/ci.md, as written ------------------------------------
+origin="$scratch/origin.git"
+git clone -q --bare "$repo" "$origin"
+work="$scratch/work"
+git clone -q "$origin" "$work"
+git -C "$work" config user.email test@example.com
+git -C "$work" config user.name test
+sed -i '0,/annual: \([0-9]*\)/s//annual: 1\1/' "$work/inventory/apps/enterprise.yaml"
+(
+  cd "$work" || exit 1
+  export PATH="$(dirname "$appmix"):$PATH"
+  # docs/ci.md, "The commands"
+  appmix check inventory &&
+  appmix diff origin/main:inventory inventory --format markdown -o appmix-diff.md \
+    --fail-on new-errors
+) >"$scratch/ci.out" 2>&1
+code=$?
+[ $code = 0 ] && ok "the CI commands of docs/ci.md run" || { fail "CI commands exit $code"; cat "$scratch/ci.out"; }
+contains "$work/appmix-diff.md" "## appmix diff:" "the CI job writes the Markdown comment"
+contains "$work/appmix-diff.md" "cost today" "the comment leads with the money"
+
+echo "$failures failure(s)"
+[ $failures = 0 ]
