@@ -4,9 +4,7 @@
 
 #include "analysis/checked_inventory.h"
 #include "base/sha256.h"
-#include "model/portfolio.h"
-#include "optimise/recommend.h"
-#include "plan/review.h"
+#include "plan/review_pipeline.h"
 
 namespace appmix::compare {
 
@@ -58,10 +56,10 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     }
   } else {
     const inventory::Inventory& inventory = *checked.inventory;
-    const model::PortfolioModel model = model::build_model(inventory);
-    optimise::RecommendOptions options;
-    options.solve = solve;
-    const plan::Review review = plan::make_review(model, optimise::recommend(model, {}, options));
+    plan::ReviewSettings settings;
+    settings.solve = solve;
+    const plan::ReviewRun run = plan::review_inventory(inventory, settings);
+    const plan::Review& review = *run.review;
     const optimise::Recommendation& recommendation = review.recommendation;
     row.status = recommendation.optimal ? RowStatus::optimal : RowStatus::feasible;
     row.organisation = inventory.organisation;
@@ -77,7 +75,7 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     row.feedback_today = static_cast<int>(review.feedback.today.size());
     row.feedback_after = static_cast<int>(review.feedback.after.size());
     row.unsanctioned_personal = unsanctioned_with_personal_data(inventory);
-    row.gaps = static_cast<int>(model.gaps.size());
+    row.gaps = static_cast<int>(run.model->gaps.size());
   }
   row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return row;

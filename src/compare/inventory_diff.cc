@@ -7,10 +7,9 @@
 #include <tuple>
 
 #include "analysis/overlap.h"
+#include "base/figures_text.h"
 #include "compare/product_fields.h"
-#include "inventory/money.h"
-#include "model/portfolio.h"
-#include "optimise/recommend.h"
+#include "plan/review_pipeline.h"
 #include "setcover/parallel.h"
 
 namespace appmix::compare {
@@ -53,10 +52,11 @@ Side analyse_side(const analysis::CheckedInventory& checked, const setcover::Sol
   std::sort(side.pairs.begin(), side.pairs.end());
   figures.overlap_pairs = side.pairs.size();
 
-  const model::PortfolioModel model = model::build_model(inventory);
-  optimise::RecommendOptions options;
-  options.solve = solve;
-  const optimise::Recommendation recommendation = optimise::recommend(model, {}, options);
+  plan::ReviewSettings settings;
+  settings.solve = solve;
+  const plan::ReviewRun run = plan::review_inventory(inventory, settings);
+  const model::PortfolioModel& model = *run.model;
+  const optimise::Recommendation& recommendation = run.review->recommendation;
   figures.cost_today = recommendation.cost_before;
   figures.cost_after = recommendation.cost_after;
   figures.apps_today = recommendation.apps_before;
@@ -194,7 +194,7 @@ std::vector<GateOutcome> evaluate_gates(const InventoryDiff& diff,
   const SideFigures& a = diff.before;
   const SideFigures& b = diff.after;
   const auto money = [](const SideFigures& side, std::int64_t minor) {
-    return inventory::format_minor_units(minor, side.currency_exponent) + " " + side.currency;
+    return base::money_text(minor, side.currency_exponent) + " " + side.currency;
   };
   for (const std::string& gate : gates) {
     GateOutcome outcome{gate, false, ""};

@@ -141,6 +141,17 @@ void add_product(PortfolioModel& model, const inventory::Product& product, std::
   model.forced_by.push_back(product.locked ? ForcedBy::locked : ForcedBy::none);
 }
 
+void force(PortfolioModel& model, const ForcedDecisions& forced) {
+  for (const int p : forced.keep) {
+    model.forced[p] = Decision::keep;
+    model.forced_by[p] = ForcedBy::option;
+  }
+  for (const int p : forced.retire) {
+    model.forced[p] = Decision::drop;
+    model.forced_by[p] = ForcedBy::option;
+  }
+}
+
 }  // namespace
 
 int RequiredPair::demand() const {
@@ -192,16 +203,17 @@ PortfolioModel build_model(const inventory::Inventory& inventory, const ForcedDe
   for (int p = 0; p < model.num_products(); ++p)
     model.products_by_id.emplace_back(model.id(p), p);
   std::sort(model.products_by_id.begin(), model.products_by_id.end());
-  for (const int p : forced.keep) {
-    model.forced[p] = Decision::keep;
-    model.forced_by[p] = ForcedBy::option;
-  }
-  for (const int p : forced.retire) {
-    model.forced[p] = Decision::drop;
-    model.forced_by[p] = ForcedBy::option;
-  }
+  force(model, forced);
   add_requirements(model);
   return model;
+}
+
+void apply_forced(PortfolioModel& model, const ForcedDecisions& forced) {
+  force(model, forced);
+  model.pairs.clear();
+  model.channel_needs.clear();
+  model.gaps.clear();
+  add_requirements(model);
 }
 
 }  // namespace appmix::model

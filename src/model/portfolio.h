@@ -105,4 +105,9 @@ struct ForcedDecisions {
 PortfolioModel build_model(const inventory::Inventory& inventory,
                            const ForcedDecisions& forced = {});
 
+// Forces these decisions on a model built without them (recommend --keep /
+// --retire after resolve_forced): the products are indexed once, and only
+// the requirements, which depend on what is forced out, are derived again.
+void apply_forced(PortfolioModel& model, const ForcedDecisions& forced);
+
 }  // namespace appmix::model

@@ -121,6 +121,32 @@ TEST_CASE("locked products are forced; --retire of the only server leaves a gap"
   CHECK(gaps_of(retired) == Lines{"tickets@north missing 1", "tickets@south missing 1"});
 }
 
+TEST_CASE("apply_forced gives the model build_model gives with the same decisions") {
+  const inventory::Inventory inventory = load(
+      "  - {id: desk, name: D, business_units: [north], capabilities: [tickets, chat], "
+      "channels: [web]}\n"
+      "  - {id: desk2, name: D2, business_units: all, capabilities: [tickets, chat]}\n"
+      "  - {id: till, name: T, business_units: all, capabilities: [pay]}\n",
+      "candidates:\n  - {id: suite, name: S, capabilities: [pay, chat], channels: [web]}\n");
+  PortfolioModel model = build_model(inventory);
+  const ForcedResolution resolution =
+      resolve_forced(model, {{"desk", Decision::drop}, {"suite", Decision::keep}});
+  REQUIRE(resolution.errors.empty());
+  const PortfolioModel rebuilt = build_model(inventory, resolution.decisions);
+  apply_forced(model, resolution.decisions);
+  CHECK(model.forced == rebuilt.forced);
+  CHECK(model.forced_by == rebuilt.forced_by);
+  CHECK(pairs_of(model) == pairs_of(rebuilt));
+  CHECK(gaps_of(model) == gaps_of(rebuilt));
+  REQUIRE(model.channel_needs.size() == rebuilt.channel_needs.size());
+  for (std::size_t k = 0; k < model.channel_needs.size(); ++k)
+    CHECK(model.channel_needs[k].servers == rebuilt.channel_needs[k].servers);
+  // desk was the only one on the web for chat@north until suite was forced in.
+  CHECK(pairs_of(model) == Lines{"chat@north: desk2 suite", "chat@south: desk2 suite",
+                                 "pay@north: till suite", "pay@south: till suite",
+                                 "tickets@north: desk2", "tickets@south: desk2"});
+}
+
 TEST_CASE("forced decisions: unknown ids, other kinds, locked, both ways, repeats") {
   const inventory::Inventory inventory = load(
       "  - {id: desk, name: D, business_units: all, capabilities: [tickets], locked: true}\n"

@@ -14,6 +14,7 @@
 #include "plan/feedback_platforms.h"
 #include "plan/journeys_after.h"
 #include "plan/policies_after.h"
+#include "plan/review_pipeline.h"
 
 namespace appmix::plan {
 namespace {
@@ -141,18 +142,54 @@ TEST_CASE("policies today and after, with the requirement that holds an extra pr
   const std::vector<JourneyView> views = journeys_after(f.model, f.chosen);
   const std::vector<PolicyOutcome> outcomes = policies_after(f.model, f.chosen, views);
   REQUIRE(outcomes.size() == 5);
-  CHECK(outcomes[0].policy == "max_providers");
+  CHECK(outcomes[0].kind == PolicyKind::max_providers);
   CHECK(f.model.capabilities[*outcomes[0].capability]->id == "chat");
   CHECK(outcomes[0].after == std::vector<int>{f.p("suite"), f.p("web-chat")});
   CHECK(outcomes[0].needs.empty());  // no requirement holds two chat providers
-  CHECK(outcomes[2].policy == "personal_data_requires_sanctioned");
+  // chat today: desk and web-chat, 2 > 1; after: suite and web-chat.
+  CHECK_FALSE(outcomes[0].met_today());
+  CHECK_FALSE(outcomes[0].met_after());
+  // surveys: one provider today (old-survey) and one after (suite): met,
+  // although both lists are non-empty.
+  CHECK(outcomes[1].after == std::vector<int>{f.p("suite")});
+  CHECK(outcomes[1].met_today());
+  CHECK(outcomes[1].met_after());
+  CHECK(outcomes[1].has_limit());
+  CHECK(outcomes[2].kind == PolicyKind::personal_data_requires_sanctioned);
   CHECK(outcomes[2].today == std::vector<int>{f.p("old-survey")});
   CHECK(outcomes[2].after.empty());
-  CHECK(outcomes[3].policy == "max_systems_per_journey");
+  CHECK_FALSE(outcomes[2].met_today());
+  CHECK(outcomes[2].met_after());
+  CHECK(outcomes[3].kind == PolicyKind::max_systems_per_journey);
   CHECK(outcomes[3].today == std::vector<int>{0});  // 3 systems today
   CHECK(outcomes[3].after.empty());                 // 2 after
-  CHECK(outcomes[4].policy == "require_owner");
+  CHECK(outcomes[4].kind == PolicyKind::require_owner);
   CHECK(outcomes[4].after == std::vector<int>{f.p("suite"), f.p("web-chat")});
+  CHECK_FALSE(outcomes[4].met_after());
+  CHECK(name_of(outcomes[4].kind) == "require_owner");
+}
+
+TEST_CASE("the review pipeline: forced mistakes come back as text, forced decisions priced") {
+  const Fixture f;
+  ReviewSettings settings;
+  settings.forced = {{"nope", model::Decision::keep}};
+  const ReviewRun bad = review_inventory(f.inventory, settings);
+  CHECK(bad.forced_errors == std::vector<std::string>{"--keep: unknown app or candidate 'nope'"});
+  CHECK_FALSE(bad.review.has_value());
+
+  // Unforced, crm and suite serve everything: 3 * (80 + 30) = 330 EUR. With
+  // pricey forced in, surveys go to it and chat to web-chat: 3 * (500 + 80 +
+  // 10) = 1,770 EUR. The price of forcing it is the difference.
+  settings.forced = {{"pricey", model::Decision::keep}};
+  const ReviewRun run = review_inventory(f.inventory, settings);
+  REQUIRE(run.review.has_value());
+  const optimise::Recommendation& r = run.review->recommendation;
+  CHECK(r.chosen[run.model->find_product("pricey").value()]);
+  CHECK(r.cost_after == 177000);
+  REQUIRE(r.forced.size() == 1);
+  CHECK(r.forced[0].price == 177000 - 33000);
+  CHECK(r.forced[0].proven);
+  CHECK(run.review->model == run.model.get());
 }
 
 TEST_CASE("feedback platforms and TIME classes") {
