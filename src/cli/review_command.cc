@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "base/figures_text.h"
+#include "cli/as_of_option.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/progress_line.h"
@@ -18,7 +19,7 @@ namespace appmix::cli {
 int run_review_command(const ReviewRequest& request, const BeforeSolve& before_solve,
                        const WithReview& with_review) {
   const OutputOptions& output = *request.output;
-  const analysis::CheckedInventory checked = analysis::check_inventory(request.path);
+  const analysis::CheckedInventory checked = analysis::check_inventory(request.path, request.as_of);
   base::Diagnostics shown;
   for (const base::Diagnostic& diagnostic : checked.diagnostics) {
     if (diagnostic.rule.rfind("policy-", 0) != 0)
@@ -43,6 +44,7 @@ int run_review_command(const ReviewRequest& request, const BeforeSolve& before_s
   settings.objective = request.objective;
   settings.solve = solve_options(request.solver);
   settings.forced = request.forced;
+  settings.as_of = request.as_of;
   plan::ReviewRun run;
   {
     ProgressLine progress(output.quiet);
@@ -77,6 +79,7 @@ ReviewRequest ReviewArguments::request(const OutputOptions& output) const {
       objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
   request.solver = solver;
   request.forced = forced;
+  request.as_of = as_of_request(as_of);
   request.output = &output;
   return request;
 }
@@ -87,6 +90,7 @@ void add_review_arguments(CLI::App& command, ReviewArguments& arguments) {
   command.add_option("--objective", arguments.objective, "cost (default) or apps")
       ->check(CLI::IsMember({"cost", "apps"}));
   add_solver_options(command, arguments.solver);
+  add_as_of_option(command, arguments.as_of);
   arguments.keep_option =
       command.add_option("--keep", arguments.keep, "force an app kept or a candidate added");
   arguments.retire_option = command.add_option("--retire", arguments.retire,

@@ -24,6 +24,7 @@ struct ReviewRequest {
   optimise::ObjectiveKind objective = optimise::ObjectiveKind::cost;
   SolverOptions solver;
   std::vector<model::ForcedRequest> forced;  // in the order given
+  model::AsOfRequest as_of;                  // --as-of and today's date
   const OutputOptions* output = nullptr;     // for --quiet, colour and -o checks
 };
 
@@ -47,6 +48,7 @@ struct ReviewArguments {
   SolverOptions solver;
   std::vector<std::string> keep;
   std::vector<std::string> retire;
+  std::optional<base::CivilDate> as_of;
   CLI::Option* keep_option = nullptr;
   CLI::Option* retire_option = nullptr;
   std::vector<model::ForcedRequest> forced;  // filled by collect_forced

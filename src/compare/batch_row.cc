@@ -38,11 +38,11 @@ int unsanctioned_with_personal_data(const inventory::Inventory& inventory) {
 }  // namespace
 
 BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptions& solve,
-                             bool with_digests) {
+                             const model::AsOfRequest& as_of, bool with_digests) {
   const auto start = std::chrono::steady_clock::now();
   BatchRow row;
   row.path = path;
-  analysis::CheckedInventory checked = analysis::check_inventory(path);
+  analysis::CheckedInventory checked = analysis::check_inventory(path, as_of);
   if (with_digests) {
     for (const inventory::SourceFile& source : checked.sources)
       row.inputs.push_back({source.path, base::sha256_hex(source.bytes)});
@@ -58,6 +58,7 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     const inventory::Inventory& inventory = *checked.inventory;
     plan::ReviewSettings settings;
     settings.solve = solve;
+    settings.as_of = as_of;
     const plan::ReviewRun run = plan::review_inventory(inventory, settings);
     const plan::Review& review = *run.review;
     const optimise::Recommendation& recommendation = review.recommendation;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "model/time_money.h"
 #include "setcover/solver.h"
 
 namespace appmix::compare {
@@ -56,6 +57,6 @@ struct BatchRow {
 // Never throws for bad input: a broken inventory is a failed row.
 // `with_digests`: hash the input files (only JSON prints them).
 BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptions& solve,
-                             bool with_digests);
+                             const model::AsOfRequest& as_of, bool with_digests);
 
 }  // namespace appmix::compare

@@ -68,7 +68,7 @@ struct Fixture {
     auto loaded = inventory::load_inventory_from_sources(std::move(sources));
     REQUIRE(loaded.inventory.has_value());
     inventory = std::move(*loaded.inventory);
-    model = model::build_model(inventory);
+    model = model::build_model(inventory, {{2026, 1, 15}, model::AsOfSource::option});
     // Keep crm and web-chat, add suite; retire old-survey and desk.
     chosen.assign(model.num_products(), false);
     for (const char* id : {"crm", "web-chat", "suite"})
@@ -172,22 +172,26 @@ TEST_CASE("policies today and after, with the requirement that holds an extra pr
 TEST_CASE("the review pipeline: forced mistakes come back as text, forced decisions priced") {
   const Fixture f;
   ReviewSettings settings;
+  settings.as_of.option = base::CivilDate{2026, 1, 15};
   settings.forced = {{"nope", model::Decision::keep}};
   const ReviewRun bad = review_inventory(f.inventory, settings);
   CHECK(bad.forced_errors == std::vector<std::string>{"--keep: unknown app or candidate 'nope'"});
   CHECK_FALSE(bad.review.has_value());
 
-  // Unforced, crm and suite serve everything: 3 * (80 + 30) = 330 EUR. With
-  // pricey forced in, surveys go to it and chat to web-chat: 3 * (500 + 80 +
-  // 10) = 1,770 EUR. The price of forcing it is the difference.
+  // Retired either way, old-survey is paid until its contract ends on
+  // 2027-02-15 (396 days: 100 * 396 / 365.25 = 108.42 EUR) and desk until
+  // 2027-11-30 (684 days: 93.63 EUR). Unforced, crm and suite serve
+  // everything: 3 * (80 + 30) = 330 EUR. With pricey forced in, surveys go to
+  // it and chat to web-chat: 3 * (500 + 80 + 10) = 1,770 EUR. The price of
+  // forcing it is the difference: 1,440 EUR.
   settings.forced = {{"pricey", model::Decision::keep}};
   const ReviewRun run = review_inventory(f.inventory, settings);
   REQUIRE(run.review.has_value());
   const optimise::Recommendation& r = run.review->recommendation;
   CHECK(r.chosen[run.model->find_product("pricey").value()]);
-  CHECK(r.cost_after == 177000);
+  CHECK(r.cost_after == 177000 + 10842 + 9363);
   REQUIRE(r.forced.size() == 1);
-  CHECK(r.forced[0].price == 177000 - 33000);
+  CHECK(r.forced[0].price == 144000);
   CHECK(r.forced[0].proven);
   CHECK(run.review->model == run.model.get());
 }
@@ -206,7 +210,7 @@ TEST_CASE("feedback platforms and TIME classes") {
   CHECK(analysis::time_class_of(*f.model.products[f.p("crm")]) == analysis::TimeClass::eliminate);
   CHECK(analysis::time_class_of(*f.model.products[f.p("suite")]) ==
         analysis::TimeClass::unclassified);
-  CHECK(wave_of(*f.model.products[f.p("crm")]) == "none");
+  CHECK(wave_of(f.model, f.p("crm")) == "none");
 }
 
 TEST_CASE("coverage by capability and unit, today and after") {

@@ -4,7 +4,8 @@ namespace appmix::plan {
 
 ReviewRun review_inventory(const inventory::Inventory& inventory, const ReviewSettings& settings) {
   ReviewRun run;
-  run.model = std::make_unique<model::PortfolioModel>(model::build_model(inventory));
+  run.model = std::make_unique<model::PortfolioModel>(
+      model::build_model(inventory, model::choose_review_date(settings.as_of, inventory)));
   const model::ForcedResolution forced = model::resolve_forced(*run.model, settings.forced);
   if (!forced.errors.empty()) {
     run.forced_errors = forced.errors;

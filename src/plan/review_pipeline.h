@@ -16,6 +16,7 @@
 #include "inventory/inventory.h"
 #include "model/forced_decisions.h"
 #include "model/portfolio.h"
+#include "model/time_money.h"
 #include "optimise/objective.h"
 #include "optimise/recommend.h"
 #include "plan/review.h"
@@ -27,6 +28,7 @@ struct ReviewSettings {
   optimise::ObjectiveKind objective = optimise::ObjectiveKind::cost;
   setcover::SolveOptions solve;              // limits, threads, seed
   std::vector<model::ForcedRequest> forced;  // in the order given
+  model::AsOfRequest as_of;                  // --as-of and today's date
   // Called while the main search runs, in the objective's first unit.
   std::function<void(const optimise::SearchProgress&)> on_progress;
 };

@@ -3,11 +3,21 @@
 // columns). Cells are quoted and guarded against formula injection.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
 
 namespace appmix::report {
+namespace {
+
+// The running cost of choosing the product over the horizon (present value
+// with a discount rate), one-off costs apart.
+std::int64_t running_cost(const model::PortfolioModel& model, int p) {
+  return model.money[p].chosen - (model.is_candidate(p) ? model.one_off[p] : 0);
+}
+
+}  // namespace
 
 std::string write_recommend_csv(const plan::Review& review) {
   const model::PortfolioModel& model = *review.model;
@@ -21,23 +31,27 @@ std::string write_recommend_csv(const plan::Review& review) {
     }
   }
   std::string out =
-      "id,kind,decision,forced,horizon_cost,one_off_cost,wave,time_class,taken_over_by\n";
+      "id,kind,decision,forced,horizon_cost,one_off_cost,wave,time_class,taken_over_by,exit,"
+      "notice_by\n";
   for (int p = 0; p < model.num_products(); ++p) {
     const bool retired = !model.is_candidate(p) && !review.recommendation.chosen[p];
+    // A retired app's exit under its contract, and the date notice is due.
+    const bool dated = retired && model.exits[p].notice_by.has_value();
     auto& list = successors[p];
     std::sort(list.begin(), list.end(), [&](int a, int b) { return model.id(a) < model.id(b); });
     std::string taken_over_by;
     for (const int s : list)
       taken_over_by += (taken_over_by.empty() ? "" : " ") + model.id(s);
-    out += fmt::format("{},{},{},{},{},{},{},{},{}\n", csv_cell(model.id(p)),
-                       model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
-                       model.forced_by[p] == model::ForcedBy::locked   ? "locked"
-                       : model.forced_by[p] == model::ForcedBy::option ? "option"
-                                                                       : "",
-                       major_units(review, model.horizon_cost[p]),
-                       major_units(review, model.one_off[p]),
-                       retired ? plan::wave_of(*model.products[p]) : "",
-                       analysis::name_of(review.time_classes[p]), csv_cell(taken_over_by));
+    out += fmt::format(
+        "{},{},{},{},{},{},{},{},{},{},{}\n", csv_cell(model.id(p)),
+        model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
+        model.forced_by[p] == model::ForcedBy::locked   ? "locked"
+        : model.forced_by[p] == model::ForcedBy::option ? "option"
+                                                        : "",
+        major_units(review, running_cost(model, p)), major_units(review, model.one_off[p]),
+        retired ? plan::wave_of(model, p) : "", analysis::name_of(review.time_classes[p]),
+        csv_cell(taken_over_by), dated ? base::iso_date(model.exits[p].exit) : "",
+        dated ? base::iso_date(*model.exits[p].notice_by) : "");
   }
   return out;
 }

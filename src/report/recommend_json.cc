@@ -98,7 +98,7 @@ struct Writer {
       json.key("wave").value(wave);
       json.key("retire").begin_array();
       for (const int a : retired_apps(review)) {
-        if (plan::wave_of(*model.products[a]) == wave)
+        if (plan::wave_of(model, a) == wave)
           json.value(model.id(a));
       }
       json.end_array();

@@ -140,7 +140,7 @@ std::string write_recommend_markdown(const plan::Review& review) {
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(model.id(p)),
                        model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
                        md(forced_label(review, p)), analysis::name_of(review.time_classes[p]),
-                       retired ? plan::wave_of(*model.products[p]) : "");
+                       retired ? plan::wave_of(model, p) : "");
   }
   out += "\n";
 

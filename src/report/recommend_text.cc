@@ -186,7 +186,7 @@ class TextWriter {
     for (const std::string& wave : plan.waves) {
       table.add_row({wave == "none" ? "none (no contract end)" : wave, ""});
       for (const int a : retired_apps(review_)) {
-        if (plan::wave_of(*model_.products[a]) != wave)
+        if (plan::wave_of(model_, a) != wave)
           continue;
         // Successor -> the pairs it takes from `a`, in plan order.
         std::map<std::optional<int>, std::vector<int>> by_successor;

@@ -96,7 +96,7 @@ std::vector<WaveSummary> wave_summaries(const plan::Review& review) {
   const model::PortfolioModel& model = *review.model;
   std::map<std::string, WaveSummary> waves;
   for (const int p : retired_apps(review)) {
-    WaveSummary& wave = waves[plan::wave_of(*model.products[p])];
+    WaveSummary& wave = waves[plan::wave_of(model, p)];
     wave.retired.push_back(p);
     wave.annual_cost += model.products[p]->annual_cost;
     wave.retire_cost += model.one_off[p];

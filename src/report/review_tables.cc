@@ -83,7 +83,7 @@ ReviewTable products_table(const plan::Review& review, Decision decision) {
       for (const int u : model.product_units[p])
         units.push_back(model.units[u]->name);
       row.push_back(text(money(review, model.app(p).retire_cost)));
-      row.push_back(text(plan::wave_of(*model.products[p])));
+      row.push_back(text(plan::wave_of(model, p)));
       row.push_back(text(units.size() > 6 ? fmt::format("{} units", units.size())
                                           : fmt::format("{}", fmt::join(units, ", "))));
     }
