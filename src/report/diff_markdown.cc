@@ -3,6 +3,7 @@
 // collapsible section per kind of change (empty ones left out) and the gates.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
@@ -64,6 +65,8 @@ std::string write_diff_markdown(const DiffReport& report) {
     };
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
+    out += fmt::format("| money counted from | {} | {} | |\n", base::iso_date(diff.review.date),
+                       review_date_words(diff.review.source));
     const auto count_row = [&](const char* label, long long before, long long after) {
       out += fmt::format("| {} | {} | {} | {}{} |\n", label, base::with_thousands(before),
                          base::with_thousands(after), after > before ? "+" : "",

@@ -3,6 +3,7 @@
 // are left out), then the gates of --fail-on.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/diagnostics_writers.h"
 #include "report/diff_writers.h"
@@ -10,6 +11,18 @@
 #include "report/text_table.h"
 
 namespace appmix::report {
+
+std::string_view review_date_words(model::AsOfSource source) {
+  switch (source) {
+    case model::AsOfSource::option:
+      return "--as-of";
+    case model::AsOfSource::inventory:
+      return "as_of in the inventory";
+    case model::AsOfSource::today:
+      return "today";
+  }
+  return "today";
+}
 
 namespace {
 
@@ -57,6 +70,8 @@ std::string write_diff_text(const DiffReport& report, bool color) {
     count_row("overlapping pairs", static_cast<long long>(a.overlap_pairs),
               static_cast<long long>(b.overlap_pairs));
     out += "\n" + table.render();
+    out += fmt::format("  both sides' money counted from {} ({})\n",
+                       base::iso_date(diff.review.date), review_date_words(diff.review.source));
     if (!a.optimal || !b.optimal)
       out += "  (a recommendation was cut short by --time-limit: not proven least)\n";
 
