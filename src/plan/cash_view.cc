@@ -15,7 +15,12 @@ __extension__ typedef __int128 Wide;
 struct Accrual {
   long long last_negative = -1;
   bool ends_below = false;
+  std::vector<SavingsPoint> curve;
 };
+
+double minor_units(Wide value_times_1461) {
+  return static_cast<double>(value_times_1461) / 1461.0;
+}
 
 Accrual accrue(const model::PortfolioModel& model, const std::vector<bool>& chosen,
                std::int64_t day_zero_one_off) {
@@ -43,13 +48,21 @@ Accrual accrue(const model::PortfolioModel& model, const std::vector<bool>& chos
     stops_on[static_cast<std::size_t>(exit)] += static_cast<Wide>(annual) * 4;
   }
   Accrual accrual;
+  // Day 0 starts at zero; the one-offs paid on the review date are its first step.
+  accrual.curve.push_back({0, 0.0});
   for (long long day = 0; day <= last_day; ++day) {
     // value is S(day) before the one-offs of `day`; the saving of an app
     // that left on `day` starts accruing after it.
-    value -= retire_on[static_cast<std::size_t>(day)];
+    const Wide retire = retire_on[static_cast<std::size_t>(day)];
+    const Wide stops = stops_on[static_cast<std::size_t>(day)];
+    if (day > 0 && (retire != 0 || stops != 0))
+      accrual.curve.push_back({day, minor_units(value)});
+    value -= retire;
+    if (day == 0 || retire != 0 || day == last_day)
+      accrual.curve.push_back({day, minor_units(value)});
     if (value < 0)
       accrual.last_negative = day;
-    slope += stops_on[static_cast<std::size_t>(day)];
+    slope += stops;
     value += slope;
   }
   accrual.ends_below = accrual.last_negative == last_day;
@@ -102,7 +115,9 @@ CashView cash_view(const model::PortfolioModel& model, const std::vector<bool>& 
     year.cumulative = cumulative;
     view.years.push_back(year);
   }
-  const Accrual accrual = accrue(model, chosen, one_off_day_zero);
+  Accrual accrual = accrue(model, chosen, one_off_day_zero);
+  view.curve = std::move(accrual.curve);
+  view.last_day = model.time.horizon_days();
   if (!accrual.ends_below)
     view.payback = base::add_days(model.review.date, accrual.last_negative + 1);
   return view;

@@ -27,8 +27,17 @@ struct CashYear {
   std::int64_t cumulative = 0;  // running sum of savings
 };
 
+// A corner of the cumulative-savings curve: the curve is straight between
+// corners, and two corners on one day are a step (a one-off cost).
+struct SavingsPoint {
+  long long day = 0;  // after the review date
+  double value = 0;   // cumulative savings by then, minor units
+};
+
 struct CashView {
   std::vector<CashYear> years;
+  std::vector<SavingsPoint> curve;  // from day 0 (before any one-off) to the horizon's last day
+  long long last_day = 0;           // floor(H * 365.25)
   // The first day from which cumulative savings stay >= 0 to the end of the
   // horizon; nullopt when they end below zero.
   std::optional<base::CivilDate> payback;

@@ -180,6 +180,10 @@ class Document {
                  fmt::format("{:.1f}", figure.needed)});
     out_ += table.render();
     out_ += md(survey_sentence(review_)) + "\n\n";
+    out_ += fmt::format("### Cash by year (nominal, {})\n\nMoney {}.\n\n", md(inventory_.currency),
+                        md(money_assumption(review_)));
+    out_ += table_text(model_, cash_table(review_));
+    out_ += md(payback_sentence(review_)) + "\n\n";
   }
 
   void coverage() {
@@ -267,8 +271,16 @@ class Document {
       out_ += "Nothing is retired: there is no consolidation to plan.\n\n";
       return;
     }
-    out_ += "Apps are retired in waves by the calendar quarter their contract ends.\n\n";
+    out_ +=
+        "Apps are retired in waves by the calendar quarter they can leave: the contract's end, "
+        "or the renewal after it when notice can no longer be given in time.\n\n";
     out_ += table_text(model_, waves_table(review_));
+    if (!review_.notices.empty()) {
+      out_ +=
+          fmt::format("### Notices ({})\n\nGive notice by the date, or the contract renews.\n\n",
+                      review_.notices.size());
+      out_ += table_text(model_, notices_table(review_));
+    }
     const auto& repoints = review_.consolidation.repoints;
     if (!repoints.empty())
       out_ += fmt::format("### Integrations to re-point ({})\n\n", repoints.size()) +
