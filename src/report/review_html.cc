@@ -149,8 +149,9 @@ class Page {
     out_ += "<header class=\"cover\">\n";
     out_ += fmt::format("<h1>{}</h1>\n", h(inventory_.organisation));
     out_ += fmt::format(
-        "<p class=\"muted\">Customer-facing application portfolio review · horizon {} years · "
-        "money in {}</p>\n</header>\n",
+        "<p class=\"muted\">Customer-facing application portfolio review · as of {} ({}) · "
+        "horizon {} years · money in {}</p>\n</header>\n",
+        base::iso_date(model_.review.date), h(std::string(review_date_source(review_))),
         inventory_.horizon_years.to_string(), h(inventory_.currency));
     out_ += "<nav class=\"toc\" aria-label=\"Contents\"><ol>";
     for (const ReviewSection& section : review_sections())

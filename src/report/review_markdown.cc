@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
@@ -126,7 +127,9 @@ class Document {
   std::string render() {
     out_ += fmt::format("# {}: portfolio review\n\n", md(inventory_.organisation));
     out_ += fmt::format(
-        "Customer-facing application portfolio review, horizon {} years, money in {}.\n\n",
+        "Customer-facing application portfolio review, as of {} ({}), horizon {} years, money "
+        "in {}.\n\n",
+        base::iso_date(model_.review.date), md(review_date_source(review_)),
         inventory_.horizon_years.to_string(), md(inventory_.currency));
     summary();
     coverage();
