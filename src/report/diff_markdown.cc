@@ -66,7 +66,7 @@ std::string write_diff_markdown(const DiffReport& report) {
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
     out += fmt::format("| money counted from | {} | {} | |\n", base::iso_date(diff.review.date),
-                       review_date_words(diff.review.source));
+                       model::words_for(diff.review.source));
     const auto count_row = [&](const char* label, long long before, long long after) {
       out += fmt::format("| {} | {} | {} | {}{} |\n", label, base::with_thousands(before),
                          base::with_thousands(after), after > before ? "+" : "",

@@ -12,18 +12,6 @@
 
 namespace appmix::report {
 
-std::string_view review_date_words(model::AsOfSource source) {
-  switch (source) {
-    case model::AsOfSource::option:
-      return "--as-of";
-    case model::AsOfSource::inventory:
-      return "as_of in the inventory";
-    case model::AsOfSource::today:
-      return "today";
-  }
-  return "today";
-}
-
 namespace {
 
 void list_section(std::string& out, const char* title, const std::vector<std::string>& ids) {
@@ -71,7 +59,7 @@ std::string write_diff_text(const DiffReport& report, bool color) {
               static_cast<long long>(b.overlap_pairs));
     out += "\n" + table.render();
     out += fmt::format("  both sides' money counted from {} ({})\n",
-                       base::iso_date(diff.review.date), review_date_words(diff.review.source));
+                       base::iso_date(diff.review.date), model::words_for(diff.review.source));
     if (!a.optimal || !b.optimal)
       out += "  (a recommendation was cut short by --time-limit: not proven least)\n";
 

@@ -12,10 +12,6 @@
 
 namespace appmix::report {
 
-// Where diff's one review date came from, for people: "--as-of", "as_of of
-// NEW or OLD", "today".
-std::string_view review_date_words(model::AsOfSource source);
-
 struct DiffReport {
   std::string old_label;  // OLD and NEW as given (a path or REV:PATH)
   std::string new_label;

@@ -68,15 +68,7 @@ std::string signed_money(const plan::Review& review, std::int64_t minor_units) {
 }
 
 std::string_view review_date_source(const plan::Review& review) {
-  switch (review.model->review.source) {
-    case model::AsOfSource::option:
-      return "--as-of";
-    case model::AsOfSource::inventory:
-      return "the inventory's as_of";
-    case model::AsOfSource::today:
-      return "today";
-  }
-  return "today";
+  return model::words_for(review.model->review.source);
 }
 
 std::string money_assumption(const plan::Review& review) {
