@@ -139,8 +139,8 @@ std::string write_recommend_markdown(const plan::Review& review) {
           outcome.capability
               ? fmt::format("{} = {}", md(model.capabilities[*outcome.capability]->id),
                             outcome.limit)
-          : outcome.lists_journeys() ? fmt::format("limit {}", outcome.limit)
-                                     : "";
+          : outcome.has_limit() ? fmt::format("limit {}", outcome.limit)
+                                : "";
       out += fmt::format("| {} | {} | {} | {} | {} |\n", plan::name_of(outcome.kind), subject,
                          outcome.today.size(), outcome.after.size(),
                          outcome.met_after() ? "yes" : "no");
