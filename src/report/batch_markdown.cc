@@ -20,24 +20,26 @@ class MarkdownWriter final : public BatchWriter {
         "# Batch: {} {}\n\n"
         "| inventory | organisation | apps today | recommended | cost today | cost after | "
         "savings | feedback platforms | unsanctioned with personal data | gaps | as of | payback | "
-        "status | seconds |\n"
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|\n",
+        "integrations | status | seconds |\n"
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|---:|\n",
         inventories, inventories == 1 ? "inventory" : "inventories");
   }
 
   std::string row(const compare::BatchRow& row) override {
     if (compare::failed(row.status)) {
-      return fmt::format("| {} | {} | | | | | | | | | | | {} | {:.2f} |\n", markdown_text(row.path),
-                         markdown_text(first_error(row)), compare::name_of(row.status),
-                         row.seconds);
+      return fmt::format("| {} | {} | | | | | | | | | | | | {} | {:.2f} |\n",
+                         markdown_text(row.path), markdown_text(first_error(row)),
+                         compare::name_of(row.status), row.seconds);
     }
     return fmt::format(
-        "| {} | {} | {} | {} | {} {} | {} | {} | {} -> {} | {} | {} | {} | {} | {} | {:.2f} |\n",
+        "| {} | {} | {} | {} | {} {} | {} | {} | {} -> {} | {} | {} | {} | {} | {} | {} | {:.2f} "
+        "|\n",
         markdown_text(row.path), markdown_text(row.organisation), row.apps_today, row.apps_after,
         base::money_text(row.cost_today, row.currency_exponent), markdown_text(row.currency),
         base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
         row.feedback_today, row.feedback_after, row.unsanctioned_personal, row.gaps, row.as_of,
-        row.payback.empty() ? "none" : row.payback, compare::name_of(row.status), row.seconds);
+        row.payback.empty() ? "none" : row.payback, row.integrations, compare::name_of(row.status),
+        row.seconds);
   }
 
   std::string end(const compare::BatchAggregate& a) override {

@@ -151,13 +151,49 @@ std::string write_recommend_markdown(const plan::Review& review) {
   if (!review.journeys.empty()) {
     out +=
         "## Journeys\n\n| journey | systems today | systems after | hand-offs today | "
-        "hand-offs after |\n|---|---:|---:|---:|---:|\n";
+        "hand-offs after | after integrating |\n|---|---:|---:|---:|---:|---:|\n";
     for (const plan::JourneyView& view : review.journeys) {
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md(view.journey->id),
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(view.journey->id),
                          view.systems_today.size(), view.systems_after.size(), view.handoffs_today,
-                         view.handoffs_after);
+                         view.handoffs_after, view.handoffs_after_integration);
     }
     out += "\n";
+
+    // Right-size, then integrate.
+    const plan::IntegrationPlan& plan = review.integration;
+    out +=
+        "## Then integrate\n\nThe mix was chosen first; these integrations are planned for "
+        "it.\n\n";
+    if (plan.to_build.empty()) {
+      out +=
+          "No new integration needed: an existing or re-pointed integration joins every "
+          "hand-off after the mix.\n\n";
+    } else {
+      out += fmt::format("Build {}, one-off {} {}{}, joining {}.\n\n",
+                         base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                                       "integrations"),
+                         md(inventory.currency), money_for_people(review, plan.cost),
+                         plan.proven ? " (proven least)" : " (not proven)",
+                         base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      out += "| between | and | journeys | hand-offs |\n|---|---|---|---:|\n";
+      for (const plan::IntegrationToBuild& integration : plan.to_build) {
+        std::vector<std::string> journeys;
+        for (const int j : integration.journeys)
+          journeys.push_back(md(review.journeys[j].journey->id));
+        out += fmt::format("| {} | {} | {} | {} |\n", md(model.id(integration.between.first)),
+                           md(model.id(integration.between.second)), fmt::join(journeys, ", "),
+                           integration.handoffs);
+      }
+      out += "\n";
+    }
+    if (!review.agents.empty()) {
+      out += "| business unit | agent systems today | after |\n|---|---:|---:|\n";
+      for (const plan::AgentSystems& systems : review.agents) {
+        out += fmt::format("| {} | {} | {} |\n", md(model.units[systems.unit]->id),
+                           systems.today.size(), systems.after.size());
+      }
+      out += "\n";
+    }
   }
 
   const plan::FeedbackPlatforms& f = review.feedback;
