@@ -260,6 +260,25 @@ void check(const Inventory& inventory, const ReviewRun& run) {
         after.insert(steps.back().begin(), steps.back().end());
       }
     }
+    // Each pair of consecutive steps: no system on one side, a shared
+    // system, an existing integration, or one to build.
+    REQUIRE(review.journeys[j].links.size() + 1 == steps.size());
+    for (std::size_t s = 0; s + 1 < steps.size(); ++s) {
+      StepLink expected = StepLink::to_build;
+      if (steps[s].empty() || steps[s + 1].empty()) {
+        expected = StepLink::unresolvable;
+      } else {
+        bool shared = false, integrated = false;
+        for (const std::string& a : steps[s]) {
+          for (const std::string& b : steps[s + 1]) {
+            shared = shared || a == b;
+            integrated = integrated || joined.count(pair_of(a, b)) > 0;
+          }
+        }
+        expected = shared ? StepLink::shared : integrated ? StepLink::integrated : expected;
+      }
+      CHECK(review.journeys[j].links[s] == expected);
+    }
     const Ids* previous = nullptr;
     for (const Ids& step : steps) {
       if (step.empty())

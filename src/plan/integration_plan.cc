@@ -44,6 +44,28 @@ void open_handoffs(const JourneyView& view, const Joined& joined, const Each& ea
   }
 }
 
+// How each pair of consecutive steps is linked: a hand-off that neither a
+// shared system nor an existing integration joins is one the plan builds.
+std::vector<StepLink> links_of(const std::vector<std::vector<int>>& steps,
+                               const ExistingIntegrations& existing) {
+  std::vector<StepLink> links;
+  for (std::size_t s = 0; s + 1 < steps.size(); ++s) {
+    const std::vector<int>& from = steps[s];
+    const std::vector<int>& to = steps[s + 1];
+    StepLink link = from.empty() || to.empty() ? StepLink::unresolvable : StepLink::to_build;
+    for (const int a : from) {
+      for (const int b : to) {
+        if (a == b)
+          link = StepLink::shared;
+        else if (link == StepLink::to_build && existing.joined(a, b))
+          link = StepLink::integrated;
+      }
+    }
+    links.push_back(link);
+  }
+  return links;
+}
+
 }  // namespace
 
 ExistingIntegrations::ExistingIntegrations(const model::PortfolioModel& model,
@@ -156,6 +178,7 @@ IntegrationPlan plan_integrations(const model::PortfolioModel& model,
     open_handoffs(view, joined_after,
                   [&](const std::vector<int>&, const std::vector<int>&) { ++left; });
     view.handoffs_after_integration = left;
+    view.links = links_of(view.steps_after, existing);
   }
   return plan;
 }

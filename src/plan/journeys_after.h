@@ -12,6 +12,14 @@
 
 namespace appmix::plan {
 
+// How two consecutive steps are linked after the integration plan.
+enum class StepLink {
+  shared,        // they share a system: no hand-off
+  integrated,    // an existing or re-pointed integration joins them
+  to_build,      // a new integration of the plan joins them
+  unresolvable,  // a step has no system (its capabilities are unserved)
+};
+
 struct JourneyView {
   const inventory::Journey* journey = nullptr;
   std::vector<int> systems_today;             // products, by id
@@ -25,6 +33,7 @@ struct JourneyView {
   // (integration_plan.h). A step without systems is skipped, as in the
   // other counts: it is unresolvable, not a hand-off.
   int handoffs_after_integration = 0;
+  std::vector<StepLink> links;  // per pair of consecutive steps (steps - 1)
 };
 
 std::vector<JourneyView> journeys_after(const model::PortfolioModel& model,

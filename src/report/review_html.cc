@@ -545,7 +545,72 @@ class Page {
     out_ += "<figure>" + svg_journeys(bars, limit, "Systems per journey, today and after") +
             "</figure>\n";
     out_ += table_html(model_, journeys_table(review_));
+    integrate();
     close_section();
+  }
+
+  // Right-size, then integrate: the plan, a picture per journey, and the
+  // agents' systems per unit beside the policy limit.
+  void integrate() {
+    const plan::IntegrationPlan& plan = review_.integration;
+    out_ += "<h3>Then integrate</h3>\n";
+    out_ += "<p>" +
+            h(plan.to_build.empty()
+                  ? std::string("No new integration is needed: an existing or re-pointed "
+                                "integration joins every hand-off after the recommendation.")
+                  : fmt::format("The mix was chosen first; for it, build {} ({} {} one-off, {}), "
+                                "joining {} that no existing or re-pointed integration joins.",
+                                base::counted(static_cast<long long>(plan.to_build.size()),
+                                              "integration", "integrations"),
+                                inventory_.currency, money_for_people(review_, plan.cost),
+                                plan.proven ? "proven the fewest" : "not proven the fewest",
+                                base::counted(plan.handoffs, "hand-off", "hand-offs"))) +
+            "</p>\n";
+    if (!plan.to_build.empty())
+      out_ += table_html(model_, integrations_table(review_));
+    for (const std::size_t i : journeys_to_show(review_)) {
+      const plan::JourneyView& view = review_.journeys[i];
+      JourneyMap map;
+      for (std::size_t s = 0; s < view.journey->steps.size(); ++s) {
+        const inventory::JourneyStep& step = view.journey->steps[s];
+        JourneyStepBox box{step.name, {}, step.actor == inventory::Actor::agent};
+        for (const int p : view.steps_after[s])
+          box.systems.push_back(model_.id(p));
+        map.steps.push_back(std::move(box));
+      }
+      for (const plan::StepLink link : view.links)
+        map.links.push_back(static_cast<LinkKind>(link));
+      const std::string name = view.journey->name.empty() ? view.journey->id : view.journey->name;
+      out_ +=
+          "<figure>" + svg_journey_map(map, name + " after the recommendation") +
+          fmt::format(
+              "<figcaption>{}: hand-offs not integrated {} today, {} after the mix, "
+              "{} after integrating.</figcaption></figure>\n",
+              h(name), view.handoffs_today, view.handoffs_after, view.handoffs_after_integration);
+    }
+    out_ +=
+        "<p class=\"muted\">Links: grey \"shared\", a shared system (no hand-off); green "
+        "\"linked\", an existing or "
+        "re-pointed integration; blue dashed \"build\", an integration to build; red dotted "
+        "\"none\", a step with no "
+        "system. Agent steps are blue.</p>\n";
+    if (!review_.agents.empty()) {
+      std::optional<int> limit;
+      if (inventory_.policies.max_agent_systems)
+        limit = inventory_.policies.max_agent_systems->value;
+      std::vector<JourneyBars> bars;
+      for (const plan::AgentSystems& systems : review_.agents) {
+        const inventory::BusinessUnit& unit = *model_.units[systems.unit];
+        bars.push_back({unit.name.empty() ? unit.id : unit.name,
+                        static_cast<int>(systems.today.size()),
+                        static_cast<int>(systems.after.size())});
+      }
+      out_ += "<h4>Agent systems per business unit</h4>\n";
+      out_ += "<figure>" +
+              svg_journeys(bars, limit, "Agent systems per business unit, today and after") +
+              "</figure>\n";
+      out_ += table_html(model_, agents_table(review_));
+    }
   }
 
   void findings() {

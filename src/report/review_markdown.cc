@@ -322,6 +322,24 @@ class Document {
       return;
     }
     out_ += table_text(model_, journeys_table(review_));
+    const plan::IntegrationPlan& plan = review_.integration;
+    out_ += "### Then integrate\n\n";
+    if (plan.to_build.empty()) {
+      out_ +=
+          "No new integration is needed: an existing or re-pointed integration joins every "
+          "hand-off after the recommendation.\n\n";
+    } else {
+      out_ += fmt::format(
+          "The mix was chosen first; for it, build {} ({} {} one-off, {}), joining {}.\n\n",
+          base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                        "integrations"),
+          md(inventory_.currency), money_for_people(review_, plan.cost),
+          plan.proven ? "proven the fewest" : "not proven the fewest",
+          base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      out_ += table_text(model_, integrations_table(review_));
+    }
+    if (!review_.agents.empty())
+      out_ += "### Agent systems per business unit\n\n" + table_text(model_, agents_table(review_));
   }
 
   void findings() {

@@ -255,6 +255,41 @@ ReviewTable journeys_table(const plan::Review& review) {
   return table;
 }
 
+ReviewTable integrations_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"integrate"}, {"with"}, {"journeys"}, {"hand-offs joined", true}};
+  const std::vector<plan::IntegrationToBuild>& all = review.integration.to_build;
+  for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
+    std::vector<std::string> journeys;
+    for (const int j : all[i].journeys) {
+      const inventory::Journey& journey = *review.journeys[j].journey;
+      journeys.push_back(journey.name.empty() ? journey.id : journey.name);
+    }
+    table.rows.push_back({product(all[i].between.first), product(all[i].between.second),
+                          text(fmt::format("{}", fmt::join(journeys, ", "))),
+                          number(all[i].handoffs)});
+  }
+  table.more = count_more(kTopRows, all.size(), " integrations");
+  return table;
+}
+
+ReviewTable agents_table(const plan::Review& review) {
+  const model::PortfolioModel& model = *review.model;
+  const auto& policy = model.inventory->policies.max_agent_systems;
+  ReviewTable table;
+  table.columns = {{"business unit"}, {"today", true}, {"after", true}, {"systems after"}};
+  for (const plan::AgentSystems& systems : review.agents) {
+    ReviewCell after = number(static_cast<long long>(systems.after.size()));
+    if (policy)
+      after.tone = static_cast<int>(systems.after.size()) > policy->value ? Tone::bad : Tone::good;
+    table.rows.push_back(
+        {text(model.units[systems.unit]->name.empty() ? model.units[systems.unit]->id
+                                                      : model.units[systems.unit]->name),
+         number(static_cast<long long>(systems.today.size())), after, names(systems.after, 6)});
+  }
+  return table;
+}
+
 ReviewTable gaps_table(const plan::Review& review) {
   const model::PortfolioModel& model = *review.model;
   ReviewTable table;

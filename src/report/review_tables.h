@@ -58,6 +58,11 @@ ReviewTable time_table(const plan::Review& review);
 ReviewTable feedback_table(const plan::Review& review);
 ReviewTable exposed_table(const plan::Review& review);  // unsanctioned with personal data
 ReviewTable journeys_table(const plan::Review& review);
+// The integration plan: the new integrations, the journeys each serves and
+// how many hand-offs it joins.
+ReviewTable integrations_table(const plan::Review& review);
+// Agent systems per business unit, today and after, against the policy.
+ReviewTable agents_table(const plan::Review& review);
 ReviewTable gaps_table(const plan::Review& review);
 ReviewTable policies_table(const plan::Review& review);
 ReviewTable findings_table(const base::Diagnostics& findings);

@@ -252,6 +252,55 @@ std::string svg_notices(const std::vector<NoticeBar>& bars, long long horizon_da
   return out + "</svg>\n";
 }
 
+std::string svg_journey_map(const JourneyMap& map, const std::string& title) {
+  constexpr int kBox = 124, kGap = 36, kLeft = 8, kTop = 8, kLine = 15, kSystemsShown = 3;
+  std::size_t rows = 1;
+  for (const JourneyStepBox& step : map.steps)
+    rows = std::max(rows, std::min<std::size_t>(step.systems.size(), kSystemsShown + 1));
+  const int box_height = 44 + kLine * static_cast<int>(rows);
+  const int count = static_cast<int>(map.steps.size());
+  const int width = std::max(360, kLeft * 2 + count * kBox + std::max(0, count - 1) * kGap);
+  const int height = kTop + box_height + 16;
+  std::string out = open_svg(width, height, title);
+  const double middle = kTop + box_height / 2.0;
+  for (int s = 0; s < count; ++s) {
+    const JourneyStepBox& step = map.steps[s];
+    const double x = kLeft + s * (kBox + kGap);
+    const bool empty = step.systems.empty();
+    out += fmt::format("<g class=\"step{}{}\"><title>{}</title>", step.agent ? " agent" : "",
+                       empty ? " unserved" : "", h(step.name));
+    out += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\"/>", x, kTop,
+                       kBox, box_height);
+    out += text_at(x + 8, kTop + 17, shorten(step.name, 17), "class=\"label strong\"");
+    out += text_at(x + 8, kTop + 32, step.agent ? "agent" : "customer", "class=\"label small\"");
+    if (empty)
+      out += text_at(x + 8, kTop + 32 + kLine, "no system", "class=\"label bad\"");
+    for (std::size_t k = 0; k < step.systems.size() && k <= kSystemsShown; ++k) {
+      const std::string label = k == kSystemsShown
+                                    ? fmt::format("+{} more", step.systems.size() - kSystemsShown)
+                                    : shorten(step.systems[k], 17);
+      out +=
+          text_at(x + 8, kTop + 32 + kLine * static_cast<double>(k + 1), label, "class=\"label\"");
+    }
+    out += "</g>";
+    if (s + 1 < count && static_cast<std::size_t>(s) < map.links.size()) {
+      static constexpr const char* kClass[] = {"link-shared", "link-integrated", "link-build",
+                                               "link-unresolvable"};
+      static constexpr const char* kWord[] = {"shared", "linked", "build", "none"};
+      const auto kind = static_cast<std::size_t>(map.links[s]);
+      const double from = x + kBox, to = x + kBox + kGap;
+      out += fmt::format(
+          "<g class=\"{}\"><title>{}</title><line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
+          "y2=\"{:.1f}\"/>",
+          kClass[kind], kWord[kind], from, middle, to, middle);
+      out += text_at((from + to) / 2, middle - 6, kWord[kind],
+                     "text-anchor=\"middle\" class=\"label small\"") +
+             "</g>\n";
+    }
+  }
+  return out + "</svg>\n";
+}
+
 std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggregate,
                               const std::string& title) {
   constexpr int kCellW = 160, kCellH = 124, kLeft = 56, kTop = 12, kLabels = 8;

@@ -109,6 +109,22 @@ struct NoticeBar {
 std::string svg_notices(const std::vector<NoticeBar>& bars, long long horizon_day,
                         const std::vector<DayTick>& ticks, const std::string& title);
 
+// One journey after the recommendation: its steps left to right, each with
+// the systems it runs on (none: the step cannot be served), and between two
+// steps how they are linked: a shared system, an existing integration, one
+// to build, or unresolvable (a step without a system).
+enum class LinkKind { shared, integrated, to_build, unresolvable };
+struct JourneyStepBox {
+  std::string name;
+  std::vector<std::string> systems;
+  bool agent = false;  // performed by an employee on the customer's behalf
+};
+struct JourneyMap {
+  std::vector<JourneyStepBox> steps;
+  std::vector<LinkKind> links;  // steps.size() - 1
+};
+std::string svg_journey_map(const JourneyMap& map, const std::string& title);
+
 // At most `max_code_points` code points of UTF-8 text, ending in "…" when
 // shortened (never inside a multibyte character).
 std::string shorten(const std::string& text, std::size_t max_code_points);

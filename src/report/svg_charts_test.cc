@@ -40,7 +40,10 @@ TEST_CASE("chart labels are HTML-escaped, in text and in tooltips") {
         svg_cumulative_savings(
             {{{0, 0}, {0, -5}, {100, 10}}, 100, {{0, hostile}}, 50, hostile, hostile, hostile},
             hostile),
-        svg_notices({{hostile, 10, 20, true, hostile}}, 100, {{0, hostile}}, hostile)}) {
+        svg_notices({{hostile, 10, 20, true, hostile}}, 100, {{0, hostile}}, hostile),
+        svg_journey_map(
+            {{{hostile, {hostile}, true}, {hostile, {}, false}}, {LinkKind::unresolvable}},
+            hostile)}) {
     CHECK(svg.find("<script") == std::string::npos);
     CHECK(svg.find("&lt;script&gt;") != std::string::npos);
     CHECK(svg.rfind("<svg class=\"chart\"", 0) == 0);
@@ -79,6 +82,27 @@ TEST_CASE("notices: a bar per app from the review date to its exit, the notice m
   CHECK(count(svg, "class=\"notice-mark\"") == 2);
   CHECK(count(svg, "<g class=\"notice soon\">") == 1);
   CHECK(count(svg, "class=\"limit\"") == 1);  // the end of the horizon
+}
+
+TEST_CASE("a journey map: a box per step, a link per pair of steps, in the link's kind") {
+  JourneyMap map;
+  map.steps = {{"Call", {"voxline"}, true},
+               {"Log the case", {"crm", "desk", "kb", "wiki", "bot"}, true},
+               {"Survey", {}, false},
+               {"Rate", {"pulse"}, false}};
+  map.links = {LinkKind::integrated, LinkKind::unresolvable, LinkKind::unresolvable};
+  const std::string svg = svg_journey_map(map, "journey");
+  CHECK(count(svg, "<rect ") == 4);
+  CHECK(count(svg, "<g class=\"step agent\">") == 2);
+  CHECK(count(svg, "<g class=\"step unserved\">") == 1);
+  CHECK(count(svg, "class=\"link-integrated\"") == 1);
+  CHECK(count(svg, "class=\"link-unresolvable\"") == 2);
+  CHECK(svg.find("+2 more") != std::string::npos);  // five systems: three shown
+  CHECK(svg.find("no system") != std::string::npos);
+  map.links = {LinkKind::shared, LinkKind::to_build, LinkKind::unresolvable};
+  const std::string built = svg_journey_map(map, "journey");
+  CHECK(count(built, "class=\"link-build\"") == 1);
+  CHECK(count(built, "class=\"link-shared\"") == 1);
 }
 
 TEST_CASE("the TIME quadrant labels up to eight marks a cell, else counts the rest") {
