@@ -38,7 +38,7 @@ int run_init(const InitOptions& options) {
   }
   if (code != kSuccess)
     return code;
-  // A folder that already holds YAML is an inventory (inventory-v1 reads
+  // A folder that already holds YAML is an inventory (the inventory format reads
   // every *.yaml / *.yml in it): a starter part beside it would conflict.
   std::error_code error;
   std::vector<std::string> existing;

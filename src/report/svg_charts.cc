@@ -166,7 +166,7 @@ std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggre
   const auto cell_x = [&](int technical) { return kLeft + (technical - 1) * kCellW; };
   const auto cell_y = [&](int functional) { return kTop + (5 - functional) * kCellH; };
   std::string out = open_svg(width, height, title);
-  // Quadrants: fit >= 3 is "good" on each axis (inventory-v1.md, TIME).
+  // Quadrants: fit >= 3 is "good" on each axis (docs/inventory-format.md: the TIME classification).
   struct Quadrant {
     const char* name;
     const char* css;
