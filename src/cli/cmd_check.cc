@@ -4,7 +4,6 @@
 // goes to stderr.
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
@@ -34,6 +33,7 @@ struct CheckRun {
   std::vector<std::string> input_files;            // every file read, to refuse -o naming one
   std::vector<std::vector<std::string>> files_of;  // per PATH, the files read (for JUnit)
   std::vector<inventory::SourceFile> sources;      // kept for code frames and fingerprints
+  std::vector<std::string> policies_not_run;       // files of inventories with errors
   bool unreadable = false;
 };
 
@@ -51,8 +51,11 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, boo
     if (with_digests)
       report::add_inputs(run.report.provenance, checked.sources);
     run.files_of.emplace_back();
-    for (const inventory::SourceFile& source : checked.sources)
+    for (const inventory::SourceFile& source : checked.sources) {
       run.files_of.back().push_back(source.path);
+      if (!checked.inventory)  // an error: the policies did not run
+        run.policies_not_run.push_back(source.path);
+    }
     for (std::string& file : checked.input_files())
       run.input_files.push_back(std::move(file));
     base::append(run.report.diagnostics, std::move(checked.diagnostics));
@@ -65,33 +68,12 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, boo
   return run;
 }
 
-// One suite per PATH with the findings in its files; findings in no
-// inventory's file (a stale baseline entry) get a suite of their own file.
-std::vector<report::JunitSuite> junit_suites(const CheckOptions& options, const CheckRun& run,
-                                             const report::CheckReport& report) {
-  std::vector<report::JunitSuite> suites;
-  std::map<std::string, std::size_t> suite_of_file;
-  for (std::size_t i = 0; i < options.paths.size(); ++i) {
-    suites.push_back({options.paths[i] == "-" ? "<stdin>" : options.paths[i], {}});
-    for (const std::string& file : run.files_of[i])
-      suite_of_file.emplace(file, i);
-  }
-  for (const base::Diagnostic& diagnostic : report.diagnostics) {
-    auto it = suite_of_file.find(diagnostic.location.file);
-    if (it == suite_of_file.end()) {
-      it = suite_of_file.emplace(diagnostic.location.file, suites.size()).first;
-      suites.push_back({diagnostic.location.file, {}});
-    }
-    suites[it->second].diagnostics.push_back(diagnostic);
-  }
-  return suites;
-}
-
 std::string render(const CheckOptions& options, const std::string& format,
                    const report::CheckReport& report, const CheckRun& run,
                    const report::SourceTexts& sources) {
   if (format == "junit")
-    return report::write_diagnostics_junit(junit_suites(options, run, report), options.strict);
+    return report::write_diagnostics_junit(
+        report::junit_suites(options.paths, run.files_of, report.diagnostics), options.strict);
   if (format == "json")
     return report::write_diagnostics_json(report);
   if (format == "sarif")
@@ -120,7 +102,8 @@ int run_check(const CheckOptions& options) {
     print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
   }
-  if (const int failed = apply_baseline_options(options.baseline, run.input_files, run.report))
+  if (const int failed = apply_baseline_options(options.baseline, run.input_files,
+                                                run.policies_not_run, run.report))
     return worst(failed, run.unreadable ? kIo : kSuccess);
   const base::Diagnostics& diagnostics = run.report.diagnostics;
   const report::SourceTexts sources = report::source_texts(run.sources);
