@@ -7,6 +7,8 @@
 #  - diff across git revisions in a temporary repository, for a file and a
 #    directory inventory, and a bad revision (exit 3 with git's reason);
 #  - each --fail-on gate tripping and not tripping;
+#  - diff from a subdirectory, an empty side, a side whose policies did not
+#    run (issue 21);
 #  - the commands docs/ci.md puts in the CI jobs, run as written.
 # usage: batch_diff.sh APPMIX_BINARY REPO_ROOT
 set -u
@@ -148,6 +150,41 @@ contains "$scratch/err" "[io-error]" "the bad revision's error is an io-error"
 [ -s "$scratch/out" ] && fail "a bad revision still printed a result" || ok "no result for a bad revision"
 (cd "$repo" && "$appmix" diff HEAD:missing.yaml small.yaml >/dev/null 2>"$scratch/err")
 [ $? = 3 ] && ok "a path missing at a revision is exit 3" || fail "missing path at HEAD"
+
+# From a subdirectory: git ls-tree would list the tree from there, so the
+# revision side read as empty and every gate passed (issue 21).
+(cd "$repo/inventory" && "$appmix" diff HEAD~1:inventory . --fail-on cost-increase >"$scratch/out" 2>"$scratch/err")
+code=$?
+[ $code = 1 ] && ok "diff REV:PATH from a subdirectory trips cost-increase (exit 1)" ||
+  { fail "diff REV:PATH from a subdirectory exits $code"; sed 's/^/    /' "$scratch/err"; }
+contains "$scratch/err" "--fail-on cost-increase tripped" "from a subdirectory the gate names the cost rise"
+(cd "$repo/inventory" && "$appmix" diff HEAD~1:./apps/../ . --fail-on cost-increase >/dev/null 2>&1)
+[ $? = 1 ] && ok "diff REV:./PATH from a subdirectory reads the tree" || fail "REV:./PATH from a subdirectory"
+# A side that holds no inventory file is never compared with: exit 1, named.
+mkdir -p "$repo/notes" && echo "no inventory here" >"$repo/notes/README"
+git -C "$repo" add -A && git -C "$repo" commit -qm notes
+(cd "$repo" && "$appmix" diff HEAD:notes inventory --fail-on cost-increase >"$scratch/out" 2>"$scratch/err")
+code=$?
+[ $code = 1 ] && ok "an empty revision side is exit 1" || fail "an empty revision side exits $code"
+contains "$scratch/err" "OLD 'HEAD:notes' holds no inventory file" "the empty side is named"
+contains "$scratch/err" "--fail-on cost-increase not evaluated" "a gate that could not be evaluated is named"
+
+# NEW with an error: its policies did not run, so OLD's policy findings are
+# not "fixed", and every format says the policies were not evaluated.
+sed 's/business_units: \[stores\]/business_units: [nowhere]/' inventory-examples/small.yaml >"$scratch/broken.yaml"
+expect_exit 1 "diff to an inventory with an error" "$appmix" diff --format json inventory-examples/small.yaml "$scratch/broken.yaml"
+python3 - "$scratch/out" <<'PY' && ok "policy findings are not fixed when NEW's policies did not run" || fail "policy findings listed as fixed: $(head -c 600 "$scratch/out")"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["new"]["valid"] is False, d["new"]
+assert d["findings"]["new"], d["findings"]
+assert not [f for f in d["findings"]["fixed"] if f["rule"].startswith("policy-")], d["findings"]["fixed"]
+PY
+"$appmix" diff inventory-examples/small.yaml "$scratch/broken.yaml" >"$scratch/out" 2>/dev/null
+contains "$scratch/out" "policies were not evaluated" "diff text says the policies were not evaluated"
+"$appmix" diff --format markdown "$scratch/broken.yaml" inventory-examples/small.yaml --fail-on new-warnings >"$scratch/out" 2>/dev/null
+[ $? = 0 ] && ok "OLD broken: its unevaluated policies make no new warning" || fail "OLD broken: new-warnings tripped on policies OLD never evaluated"
+contains "$scratch/out" "**OLD has errors**: only findings are compared, and its policies were not evaluated" "diff markdown says the policies were not evaluated"
 
 # --- gates ---------------------------------------------------------------------
 old=inventory-examples/small.yaml

@@ -4,6 +4,7 @@
 // exit 3, and no result. Otherwise the result is written; exit 1 when NEW
 // has errors or a --fail-on gate trips (each tripped gate is named on
 // stderr), else 0.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -34,6 +35,26 @@ analysis::CheckedInventory load_side(const std::string& argument) {
   if (inventory::names_git_revision(argument))
     return analysis::check_inventory_sources(inventory::git_sources(argument));
   return analysis::check_inventory(argument);
+}
+
+bool has_rule(const base::Diagnostics& diagnostics, std::string_view rule) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [&](const base::Diagnostic& d) { return d.rule == rule; });
+}
+
+// Policies run only on an inventory without errors, so a side with errors
+// has no policy findings: they are neither fixed (NEW broken) nor new (OLD
+// broken), just not evaluated. Drops them before the gates count findings;
+// the writers say the policies were not evaluated.
+void drop_unevaluated_policy_findings(compare::InventoryDiff& diff) {
+  const auto drop_policies = [](base::Diagnostics& findings) {
+    std::erase_if(findings,
+                  [](const base::Diagnostic& d) { return d.rule.starts_with("policy-"); });
+  };
+  if (!diff.after.valid)
+    drop_policies(diff.fixed_findings);
+  if (!diff.before.valid)
+    drop_policies(diff.new_findings);
 }
 
 std::string render(const std::string& format, bool color, const report::DiffReport& report) {
@@ -86,6 +107,7 @@ int run_diff(const DiffArguments& arguments) {
     report::add_inputs(report.provenance, sides[1].sources);
   }
   report.diff = compare::diff_inventories(sides[0], sides[1], solve_options(arguments.solver));
+  drop_unevaluated_policy_findings(report.diff);
   report.gates = compare::evaluate_gates(report.diff, arguments.fail_on);
 
   int code = emit(arguments.output, render(format, use_color(arguments.output), report));
@@ -95,11 +117,26 @@ int run_diff(const DiffArguments& arguments) {
         stderr);
     code = worst(code, kFindings);
   }
+  // A side with no inventory file at all is a wrong path (REV:PATH spelled
+  // for another folder, say), not a state to compare with: every gate would
+  // pass by accident.
+  for (int side = 0; side < 2; ++side) {
+    if (has_rule(sides[side].diagnostics, "no-inventory-files")) {
+      std::fprintf(stderr, "appmix diff: %s '%s' holds no inventory file: nothing to compare\n",
+                   side == 0 ? "OLD" : "NEW",
+                   (side == 0 ? arguments.old_path : arguments.new_path).c_str());
+      code = worst(code, kFindings);
+    }
+  }
   for (const compare::GateOutcome& gate : report.gates) {
     if (gate.tripped) {
       std::fprintf(stderr, "appmix diff: --fail-on %s tripped: %s\n", gate.gate.c_str(),
                    gate.reason.c_str());
       code = worst(code, kFindings);
+    } else if (!report.diff.compared &&
+               (gate.gate == "cost-increase" || gate.gate == "overlap-increase")) {
+      std::fprintf(stderr, "appmix diff: --fail-on %s not evaluated: %s\n", gate.gate.c_str(),
+                   gate.reason.c_str());
     }
   }
   return code;

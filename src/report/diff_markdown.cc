@@ -49,8 +49,10 @@ std::string write_diff_markdown(const DiffReport& report) {
   std::string out =
       fmt::format("## appmix diff: {} → {}\n\n", code(report.old_label), code(report.new_label));
   if (!diff.compared) {
-    out +=
-        fmt::format("**{} has errors**: only findings are compared.\n", !b.valid ? "NEW" : "OLD");
+    out += fmt::format(
+        "**{} has errors**: only findings are compared, and its policies were not evaluated "
+        "(policy findings are neither new nor fixed).\n",
+        broken_sides(a, b));
   } else {
     const bool same_currency = a.currency == b.currency;
     out += "| | before | after | change |\n|---|---:|---:|---:|\n";
