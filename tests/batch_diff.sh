@@ -8,7 +8,8 @@
 #    directory inventory, and a bad revision (exit 3 with git's reason);
 #  - each --fail-on gate tripping and not tripping;
 #  - diff from a subdirectory, an empty side, a side whose policies did not
-#    run (issue 21);
+#    run; usage mistakes with a reason or suggestion; batch text widths and
+#    the progress line on a terminal (issue 21);
 #  - the commands docs/ci.md puts in the CI jobs, run as written.
 # usage: batch_diff.sh APPMIX_BINARY REPO_ROOT
 set -u
@@ -185,6 +186,54 @@ contains "$scratch/out" "policies were not evaluated" "diff text says the polici
 "$appmix" diff --format markdown "$scratch/broken.yaml" inventory-examples/small.yaml --fail-on new-warnings >"$scratch/out" 2>/dev/null
 [ $? = 0 ] && ok "OLD broken: its unevaluated policies make no new warning" || fail "OLD broken: new-warnings tripped on policies OLD never evaluated"
 contains "$scratch/out" "**OLD has errors**: only findings are compared, and its policies were not evaluated" "diff markdown says the policies were not evaluated"
+
+# --- command-line mistakes get a reason or a suggestion -------------------------
+expect_exit 2 "diff --fail-on cost" "$appmix" diff inventory-examples/small.yaml inventory-examples/small.yaml --fail-on cost
+contains "$scratch/err" "(did you mean 'cost-increase'?)" "--fail-on cost suggests cost-increase"
+expect_exit 2 "recommend --fail-on gap" "$appmix" recommend inventory-examples/small.yaml --fail-on gap
+contains "$scratch/err" "(did you mean 'gaps'?)" "--fail-on gap suggests gaps"
+mkdir -p "$scratch/nothing-here"
+expect_exit 1 "batch --each on a folder with no inventory" "$appmix" batch --each "$scratch/nothing-here"
+contains "$scratch/err" "--each '$scratch/nothing-here': no inventory inside" "--each names the empty folder"
+expect_exit 3 "batch @FILE missing" "$appmix" batch "@$scratch/no-such-list.txt"
+contains "$scratch/err" "'$scratch/no-such-list.txt': No such file or directory" "@FILE gives the reason"
+expect_exit 2 "batch -o x.xlsx" "$appmix" batch inventory-examples/small.yaml -o "$scratch/x.xlsx"
+contains "$scratch/err" "has an extension that names no format batch writes" "batch -o x.xlsx is a usage error"
+[ -e "$scratch/x.xlsx" ] && fail "batch -o x.xlsx wrote a file" || ok "batch -o x.xlsx wrote nothing"
+
+# --- batch text: the path column fits the longest path ---------------------------
+long="$scratch/a-folder-whose-name-is-long/and-deeper-still"
+mkdir -p "$long" && cp inventory-examples/small.yaml "$long/small.yaml"
+"$appmix" batch --quiet --threads 1 inventory-examples/small.yaml "$long/small.yaml" >"$scratch/out"
+python3 - "$scratch/out" <<'PY' && ok "batch text columns line up whatever the path length" || fail "batch text columns shift: $(cat "$scratch/out")"
+import sys
+lines = [l for l in open(sys.argv[1]).read().split("\n")[2:5]]
+assert lines[0].lstrip().startswith("inventory"), lines
+# Each cell after the path starts in the same column on every line.
+starts = {line.index(word) for line, word in zip(lines, ["organisation", "Fjellvik", "Fjellvik"])}
+assert len(starts) == 1, (starts, lines)
+PY
+
+# --- batch progress on a terminal: erased before each row ------------------------
+# script(1) gives batch a terminal for stdout and stderr; a run longer than a
+# second shows the progress line. No row may follow it on the same line.
+if command -v script >/dev/null; then
+  for _ in $(seq 1500); do echo inventory-examples/telco; done >"$scratch/many.txt"
+  script -qec "'$appmix' batch --threads 1 @$scratch/many.txt" /dev/null >"$scratch/tty.out" 2>&1
+  python3 - "$scratch/tty.out" <<'PY' && ok "the progress line is erased before rows" || fail "a row follows the progress line on the same line"
+import re, sys
+text = open(sys.argv[1], "rb").read().decode("utf-8", "replace")
+shown = text.count("batch: ")
+assert shown > 0, "no progress line was shown (the run was under a second?)"
+# After a progress line, the next characters are its erasure, never a row.
+for match in re.finditer(r"\r  batch: [^\r\n\x1b]*\x1b\[K", text):
+    rest = text[match.end():match.end() + 4]
+    assert rest.startswith("\r\x1b[K"), repr(text[match.start():match.end() + 60])
+print(f"{shown} progress lines, each erased", file=sys.stderr)
+PY
+else
+  ok "script(1) missing: the progress line on a terminal is not tested"
+fi
 
 # --- gates ---------------------------------------------------------------------
 old=inventory-examples/small.yaml

@@ -103,7 +103,11 @@ int run_batch(const BatchArguments& arguments) {
   if (paths.empty()) {
     if (arguments.each.empty())
       return usage_error("at least one PATH, @FILE or --each DIR is required");
-    print_error("--each found no inventory (no *.yaml / *.yml file or subdirectory)");
+    std::string named;
+    for (const std::string& directory : expanded.empty_each)
+      named += (named.empty() ? "'" : ", '") + directory + "'";
+    print_error("--each " + named +
+                ": no inventory inside (no *.yaml / *.yml file or subdirectory)");
     return kFindings;
   }
   if (std::count(paths.begin(), paths.end(), "-") > 1)
@@ -122,7 +126,7 @@ int run_batch(const BatchArguments& arguments) {
 
   const std::string format = chosen_format(arguments.output);
   const std::unique_ptr<report::BatchWriter> writer =
-      report::make_batch_writer(format, APPMIX_VERSION, use_color(arguments.output));
+      report::make_batch_writer(format, APPMIX_VERSION, use_color(arguments.output), paths);
   const bool color_on_stderr = use_color_on_stderr(arguments.output);
   compare::BatchAggregator aggregator;
   int failed = 0;
@@ -134,11 +138,11 @@ int run_batch(const BatchArguments& arguments) {
     OrderedRows rows(paths.size(), kRowsAheadPerWorker * static_cast<std::size_t>(workers));
     std::size_t written = 0;
     const auto write_row = [&](const compare::BatchRow& row) {
+      // Rows and diagnostics may go to the terminal the progress line is on.
+      progress.clear();
       if (compare::failed(row.status)) {
         ++failed;
         unreadable = unreadable || row.status == compare::RowStatus::unreadable;
-        if (progress.enabled())
-          std::fputs("\r\x1b[K", stderr);
         std::fputs(report::write_diagnostics_text(row.errors, color_on_stderr).c_str(), stderr);
       }
       aggregator.add(row);

@@ -153,9 +153,11 @@ Runner define_diff(CLI::App& command) {
       ->required();
   command
       .add_option("--fail-on", arguments->fail_on,
-                  "exit 1 on new-errors, new-warnings, cost-increase and/or overlap-increase")
+                  "exit 1 when one of these gates trips (comma-separated): "
+                  "new-errors|new-warnings|cost-increase|overlap-increase")
       ->delimiter(',')
-      ->check(CLI::IsMember({"new-errors", "new-warnings", "cost-increase", "overlap-increase"}));
+      ->check(one_of({"new-errors", "new-warnings", "cost-increase", "overlap-increase"}))
+      ->option_text("GATE,...");
   add_solver_options(command, arguments->solver);
   add_output_options(command, arguments->output);
   return [arguments] { return run_diff(*arguments); };

@@ -107,9 +107,12 @@ Runner define_recommend(CLI::App& command) {
   auto arguments = std::make_shared<RecommendArguments>();
   arguments->output.formats = {"text", "json", "markdown", "csv"};
   add_review_arguments(command, arguments->review);
-  command.add_option("--fail-on", arguments->fail_on, "exit 1 on gaps and/or policy breaches")
+  command
+      .add_option("--fail-on", arguments->fail_on,
+                  "exit 1 on gaps and/or policy breaches (comma-separated): gaps|policy")
       ->delimiter(',')
-      ->check(CLI::IsMember({"gaps", "policy"}));
+      ->check(one_of({"gaps", "policy"}))
+      ->option_text("WHAT,...");
   command
       .add_option("--emit-model", arguments->emit_model,
                   "write the model in CPLEX LP format to FILE")

@@ -38,23 +38,20 @@ std::string format_of_extension(const std::string& path) {
   return "";
 }
 
+// Names whose extension asks for no format: none (/dev/stdout, a FIFO),
+// one for plain text, or YAML, which `-o` may name only to be refused later
+// with the precise reason (an input, or a part of an input directory).
+bool is_plain_text_name(const std::string& path) {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  return extension.empty() || extension == ".txt" || extension == ".text" || extension == ".log" ||
+         extension == ".out" || extension == ".yaml" || extension == ".yml";
+}
+
 std::string joined(const std::vector<std::string>& words, std::string_view separator) {
   std::string out;
   for (const std::string& word : words)
     out += (out.empty() ? "" : std::string(separator)) + word;
   return out;
-}
-
-// A value from a fixed list; the message names them all and the closest.
-CLI::Validator one_of(std::vector<std::string> allowed) {
-  return CLI::Validator(
-      [allowed](std::string& value) -> std::string {
-        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
-          return "";
-        return "'" + value + "' is not one of " + joined(allowed, ", ") +
-               did_you_mean(value, allowed);
-      },
-      joined(allowed, "|"));
 }
 
 bool color_allowed_by_environment() {
@@ -96,6 +93,15 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     if (!options.format.empty() || writes_to_stdout(options))
       return;
     const std::string named = format_of_extension(options.output);
+    if (named.empty() && !is_plain_text_name(options.output) && !options.formats.empty() &&
+        options.formats.front() == "text") {
+      // Falling back to text, `batch -o clients.xlsx` would write a table
+      // that a spreadsheet cannot open.
+      throw CLI::ValidationError(
+          "-o", "'" + options.output + "' has an extension that names no format " + name +
+                    " writes (formats: " + joined(options.formats, ", ") +
+                    "); choose one with --format, or name the file .txt or without an extension");
+    }
     if (!named.empty() && !supports(options, named)) {
       throw CLI::ValidationError(
           "-o", "'" + options.output + "' names the " + named + " format, which " + name +

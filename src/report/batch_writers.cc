@@ -6,20 +6,22 @@
 
 namespace appmix::report {
 
-std::unique_ptr<BatchWriter> make_batch_text_writer(bool color);
+std::unique_ptr<BatchWriter> make_batch_text_writer(bool color,
+                                                    const std::vector<std::string>& paths);
 std::unique_ptr<BatchWriter> make_batch_csv_writer();
 std::unique_ptr<BatchWriter> make_batch_json_writer(const std::string& version, bool lines);
 std::unique_ptr<BatchWriter> make_batch_markdown_writer();
 
 std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
-                                               const std::string& version, bool color) {
+                                               const std::string& version, bool color,
+                                               const std::vector<std::string>& paths) {
   if (format == "csv")
     return make_batch_csv_writer();
   if (format == "json" || format == "jsonl")
     return make_batch_json_writer(version, format == "jsonl");
   if (format == "markdown")
     return make_batch_markdown_writer();
-  return make_batch_text_writer(color);
+  return make_batch_text_writer(color, paths);
 }
 
 std::string first_error(const compare::BatchRow& row) {

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "compare/batch_aggregate.h"
 #include "compare/batch_row.h"
@@ -24,9 +25,11 @@ class BatchWriter {
 };
 
 // `format`: text, csv, jsonl, json or markdown; `version` goes into the
-// JSON provenance; `color` applies to text.
+// JSON provenance; `color` applies to text; `paths` are the inventories the
+// rows will name, in order (text sizes its first column from them).
 std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
-                                               const std::string& version, bool color);
+                                               const std::string& version, bool color,
+                                               const std::vector<std::string>& paths);
 
 // "file:line:col: message [rule]" of a failed row's first error, with
 // "(+N more)" when it has more; control characters are left to the caller.
