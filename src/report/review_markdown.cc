@@ -161,12 +161,13 @@ class Document {
     heading("summary");
     const std::int64_t saving = r_.cost_before - r_.cost_after;
     out_ += fmt::format(
-        "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} apps in all. Over {} years "
+        "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} app{} in all. Over {} years "
         "the portfolio costs **{}** instead of {}, {} of **{}**{}.\n\n",
         kept_apps(review_).size(), with_thousands(r_.apps_before), retired_apps(review_).size(),
         added_candidates(review_).size(), with_thousands(r_.apps_after),
-        inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
-        saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
+        r_.apps_after == 1 ? "" : "s", inventory_.horizon_years.to_string(), money(r_.cost_after),
+        money(r_.cost_before), saving >= 0 ? "a saving" : "an increase",
+        money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += md(status_sentence(review_)) + "\n\n";

@@ -215,8 +215,9 @@ std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggre
       for (const QuadrantMark* mark : in_cell)
         ++by_class[mark->css_class];
       const double radius = 6 + 30 * std::sqrt(static_cast<double>(in_cell.size()) / most);
-      std::string tooltip = fmt::format("functional {}, technical {}: {} apps", score.first,
-                                        score.second, in_cell.size());
+      std::string tooltip =
+          fmt::format("functional {}, technical {}: {} app{}", score.first, score.second,
+                      in_cell.size(), in_cell.size() == 1 ? "" : "s");
       for (const auto& [name, count] : by_class)
         tooltip += fmt::format(", {} {}", count, name);
       out += fmt::format(
