@@ -41,7 +41,7 @@ mask() { sed -E 's/("seconds": ?)[0-9.e+-]+/\10/; s/[0-9]+\.[0-9]+,$/0,/; s/ [0-
 # --- batch -------------------------------------------------------------------
 broken=tests/golden/_inputs/invalid.yaml
 expect_exit 1 "batch with a broken inventory" \
-  "$appmix" batch --quiet --format json inventory-examples/small.yaml "$broken" inventory-examples/telco
+  "$appmix" batch --as-of 2026-01-15 --quiet --format json inventory-examples/small.yaml "$broken" inventory-examples/telco
 cp "$scratch/out" "$scratch/batch.json"
 python3 - "$scratch/batch.json" <<'PY' || fail "batch JSON rows"
 import json, sys
@@ -68,7 +68,7 @@ cp inventory-examples/small.yaml "$scratch/each/dir/part.yaml"
 echo "not an inventory" >"$scratch/each/notes.txt"
 for format in text csv jsonl json markdown; do
   for threads in 1 2; do
-    "$appmix" batch --quiet --threads "$threads" --format "$format" "@$scratch/list.txt" \
+    "$appmix" batch --as-of 2026-01-15 --quiet --threads "$threads" --format "$format" "@$scratch/list.txt" \
       inventory-examples/telco --each "$scratch/each" -o "$scratch/t$threads.$format"
     echo $? >"$scratch/t$threads.$format.exit"
   done
@@ -89,15 +89,15 @@ contains "$scratch/t1.csv" "inventory,$scratch/each/dir," "--each adds its subdi
 
 sed 's/^organisation: .*/organisation: "=HYPERLINK(\\"http:\/\/x\\")"/' inventory-examples/small.yaml \
   >"$scratch/formula.yaml"
-"$appmix" batch --quiet --format csv "$scratch/formula.yaml" >"$scratch/formula.csv"
+"$appmix" batch --as-of 2026-01-15 --quiet --format csv "$scratch/formula.yaml" >"$scratch/formula.csv"
 contains "$scratch/formula.csv" ",\"'=HYPERLINK(\"\"http://x\"\")\"," "CSV guards a formula in organisation"
 
-expect_exit 3 "batch with an unreadable inventory" "$appmix" batch --quiet "$scratch/missing.yaml" \
+expect_exit 3 "batch with an unreadable inventory" "$appmix" batch --as-of 2026-01-15 --quiet "$scratch/missing.yaml" \
   inventory-examples/small.yaml
 contains "$scratch/out" "inventory-examples/small.yaml" "the other inventories still run"
-expect_exit 3 "batch @FILE that does not exist" "$appmix" batch "@$scratch/no-list.txt"
+expect_exit 3 "batch @FILE that does not exist" "$appmix" batch --as-of 2026-01-15 "@$scratch/no-list.txt"
 expect_exit 2 "batch without a PATH" "$appmix" batch
-expect_exit 1 "batch --each on an empty directory" "$appmix" batch --each "$scratch/each/.hidden"
+expect_exit 1 "batch --each on an empty directory" "$appmix" batch --as-of 2026-01-15 --each "$scratch/each/.hidden"
 
 # --- diff across git revisions ------------------------------------------------
 repo="$scratch/repo"
@@ -114,7 +114,7 @@ part="$repo/inventory/apps/enterprise.yaml"
 sed -i '0,/annual: \([0-9]*\)/s//annual: 9\1/' "$part"
 git -C "$repo" add -A && git -C "$repo" commit -qm after
 
-(cd "$repo" && "$appmix" diff --format json HEAD~1:small.yaml small.yaml -o "$scratch/file.json")
+(cd "$repo" && "$appmix" diff --as-of 2026-01-15 --format json HEAD~1:small.yaml small.yaml -o "$scratch/file.json")
 [ $? = 0 ] && ok "diff of a file across a revision" || fail "diff HEAD~1:small.yaml exit"
 python3 - "$scratch/file.json" <<'PY' || fail "diff file JSON"
 import json, sys
@@ -131,7 +131,7 @@ assert any(f["rule"] == "policy-personal-data-unsanctioned" or True for f in d["
 assert d["appmix"]["inputs"][0]["path"] == "HEAD~1:small.yaml", d["appmix"]
 print("ok: diff JSON: apps, fields, capabilities, overlaps, findings across a revision")
 PY
-(cd "$repo" && "$appmix" diff --format json HEAD~1:inventory ./inventory -o "$scratch/dir.json")
+(cd "$repo" && "$appmix" diff --as-of 2026-01-15 --format json HEAD~1:inventory ./inventory -o "$scratch/dir.json")
 [ $? = 0 ] && ok "diff of a directory across a revision" || fail "diff HEAD~1:inventory exit"
 python3 - "$scratch/dir.json" <<'PY' || fail "diff directory JSON"
 import json, sys
@@ -141,15 +141,15 @@ assert d["apps"]["changed"][0]["fields"][0]["field"] == "cost.annual", d["apps"]
 assert all(i["path"].startswith("HEAD~1:inventory/") for i in d["appmix"]["inputs"][:3]), d["appmix"]
 print("ok: diff JSON of a directory inventory read from git")
 PY
-(cd "$repo" && "$appmix" diff HEAD~1:small.yaml HEAD:small.yaml >"$scratch/same.txt")
+(cd "$repo" && "$appmix" diff --as-of 2026-01-15 HEAD~1:small.yaml HEAD:small.yaml >"$scratch/same.txt")
 [ $? = 0 ] && ok "diff REV:PATH on both sides" || fail "diff REV:PATH REV:PATH"
-(cd "$repo" && "$appmix" diff no-such-rev:small.yaml small.yaml >"$scratch/out" 2>"$scratch/err")
+(cd "$repo" && "$appmix" diff --as-of 2026-01-15 no-such-rev:small.yaml small.yaml >"$scratch/out" 2>"$scratch/err")
 code=$?
 [ $code = 3 ] && ok "a bad revision is exit 3" || fail "a bad revision exits $code"
 contains "$scratch/err" "no-such-rev:small.yaml" "the bad revision's error names it"
 contains "$scratch/err" "[io-error]" "the bad revision's error is an io-error"
 [ -s "$scratch/out" ] && fail "a bad revision still printed a result" || ok "no result for a bad revision"
-(cd "$repo" && "$appmix" diff HEAD:missing.yaml small.yaml >/dev/null 2>"$scratch/err")
+(cd "$repo" && "$appmix" diff --as-of 2026-01-15 HEAD:missing.yaml small.yaml >/dev/null 2>"$scratch/err")
 [ $? = 3 ] && ok "a path missing at a revision is exit 3" || fail "missing path at HEAD"
 
 # From a subdirectory: git ls-tree would list the tree from there, so the
@@ -240,26 +240,26 @@ old=inventory-examples/small.yaml
 new=tests/data/diff/small-changed.yaml
 for gate in new-warnings cost-increase overlap-increase; do
   expect_exit 1 "--fail-on $gate trips on a costlier, more overlapping change" \
-    "$appmix" diff --fail-on "$gate" "$old" "$new"
+    "$appmix" diff --as-of 2026-01-15 --fail-on "$gate" "$old" "$new"
   contains "$scratch/err" "--fail-on $gate tripped" "the tripped $gate gate is named"
   expect_exit 0 "--fail-on $gate does not trip on an unchanged inventory" \
-    "$appmix" diff --fail-on "$gate" "$new" "$new"
+    "$appmix" diff --as-of 2026-01-15 --fail-on "$gate" "$new" "$new"
 done
 # The reverse change is cheaper and overlaps less (its max_providers warning
 # names 2 providers instead of 3: a new message, so new-warnings would trip).
 for gate in cost-increase overlap-increase; do
   expect_exit 0 "--fail-on $gate does not trip on the reverse change" \
-    "$appmix" diff --fail-on "$gate" "$new" "$old"
+    "$appmix" diff --as-of 2026-01-15 --fail-on "$gate" "$new" "$old"
 done
 expect_exit 0 "--fail-on new-errors does not trip without errors" \
-  "$appmix" diff --fail-on new-errors "$old" "$new"
+  "$appmix" diff --as-of 2026-01-15 --fail-on new-errors "$old" "$new"
 expect_exit 1 "--fail-on new-errors trips on a broken NEW" \
-  "$appmix" diff --fail-on new-errors "$old" tests/golden/_inputs/invalid.yaml
+  "$appmix" diff --as-of 2026-01-15 --fail-on new-errors "$old" tests/golden/_inputs/invalid.yaml
 contains "$scratch/err" "--fail-on new-errors tripped" "the tripped new-errors gate is named"
 expect_exit 0 "a broken OLD fixed in NEW passes new-errors" \
-  "$appmix" diff --fail-on new-errors tests/golden/_inputs/invalid.yaml "$old"
-expect_exit 2 "an unknown gate is a usage error" "$appmix" diff --fail-on bogus "$old" "$new"
-expect_exit 0 "github format" "$appmix" diff --format github "$old" "$new"
+  "$appmix" diff --as-of 2026-01-15 --fail-on new-errors tests/golden/_inputs/invalid.yaml "$old"
+expect_exit 2 "an unknown gate is a usage error" "$appmix" diff --as-of 2026-01-15 --fail-on bogus "$old" "$new"
+expect_exit 0 "github format" "$appmix" diff --as-of 2026-01-15 --format github "$old" "$new"
 contains "$scratch/out" "::warning file=tests/data/diff/small-changed.yaml" "github annotates new findings"
 contains "$scratch/out" "::notice title=appmix diff::" "github prints a summary notice"
 
@@ -275,8 +275,8 @@ sed -i '0,/annual: \([0-9]*\)/s//annual: 1\1/' "$work/inventory/apps/enterprise.
   cd "$work" || exit 1
   export PATH="$(dirname "$appmix"):$PATH"
   # docs/ci.md, "The commands"
-  appmix check inventory &&
-  appmix diff origin/main:inventory inventory --format markdown -o appmix-diff.md \
+  appmix check --as-of 2026-01-15 inventory &&
+  appmix diff --as-of 2026-01-15 origin/main:inventory inventory --format markdown -o appmix-diff.md \
     --fail-on new-errors
 ) >"$scratch/ci.out" 2>&1
 code=$?

@@ -27,6 +27,7 @@ PENDING = {
     "src/analysis/policies.h",
     "src/model/portfolio.cc",
     "src/model/portfolio.h",
+    "src/model/time_money.h",
     "src/plan/consolidation.h",
     "src/plan/feedback_platforms.h",
     "src/plan/journeys_after.h",

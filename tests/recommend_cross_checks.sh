@@ -23,7 +23,7 @@ for inventory in inventory-examples/small.yaml inventory-examples/retail-bank.ya
                  inventory-examples/telco; do
   for objective in cost apps; do
     for threads in 1 2 4; do
-      "$appmix" recommend "$inventory" --objective "$objective" --threads "$threads" \
+      "$appmix" recommend --as-of 2026-01-15 "$inventory" --objective "$objective" --threads "$threads" \
         --format json -o "$scratch/t$threads.json" || { echo "FAIL: $inventory exit $?"; status=1; }
     done
     masked "$scratch/t1.json" >"$scratch/a"
@@ -65,7 +65,7 @@ fi
 for inventory in inventory-examples/small.yaml inventory-examples/retail-bank.yaml \
                  inventory-examples/telco; do
   for objective in cost apps; do
-    "$appmix" recommend "$inventory" --objective "$objective" --format json \
+    "$appmix" recommend --as-of 2026-01-15 "$inventory" --objective "$objective" --format json \
       --emit-model "$scratch/model.lp" -o "$scratch/review.json" || { status=1; continue; }
     expected=$(python3 - "$scratch/review.json" "$scratch/model.lp" <<'PY'
 import json, re, sys

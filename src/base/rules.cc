@@ -24,6 +24,10 @@ constexpr std::array kRules = {
          "Check the path: an inventory is a UTF-8 YAML text file.", kCharacter},
     Rule{"conflicting-setting", E, "a top-level setting has different values in two parts",
          "Give the setting one value, or set it in one part only."},
+    Rule{"contract-ended", W,
+         "a contract_end lies before the review date: the contract has renewed",
+         "Update contract_end to the end of the current term (the message names it), or set "
+         "as_of (or --as-of) to the date the inventory describes."},
     Rule{"csv-duplicate-column", E, "two columns of a CSV file map to the same field",
          "Remove or rename one of the two columns (or its line in the --map file)."},
     Rule{"csv-extra-cells", E, "a CSV row has more cells than the header has columns",

@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 
+#include "cli/as_of_option.h"
 #include "cli/batch_paths.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
@@ -36,6 +37,7 @@ struct BatchArguments {
   std::vector<std::string> each;
   SolverOptions solver;
   OutputOptions output;
+  std::optional<base::CivilDate> as_of;
 };
 
 // Rows finished ahead of the next one to write. A worker does not start an
@@ -120,6 +122,7 @@ int run_batch(const BatchArguments& arguments) {
   // Inventories run side by side; the cores left over go to each solve, so
   // workers x solver threads never exceeds --threads.
   setcover::SolveOptions solve = solve_options(arguments.solver);
+  const model::AsOfRequest as_of = as_of_request(arguments.as_of);
   const int cores = solve.threads;
   const int workers = static_cast<int>(std::min<std::size_t>(cores, paths.size()));
   solve.threads = std::max(1, cores / workers);
@@ -154,7 +157,8 @@ int run_batch(const BatchArguments& arguments) {
     setcover::run_workers(workers, [&](int) {
       try {
         while (const std::optional<std::size_t> index = rows.next()) {
-          rows.finish(*index, compare::summarise_inventory(paths[*index], solve, format == "json"),
+          rows.finish(*index,
+                      compare::summarise_inventory(paths[*index], solve, as_of, format == "json"),
                       write_row);
         }
       } catch (...) {
@@ -186,6 +190,7 @@ Runner define_batch(CLI::App& command) {
                   "every *.yaml file and subdirectory directly inside DIR is one inventory")
       ->option_text("DIR");
   add_solver_options(command, arguments->solver);
+  add_as_of_option(command, arguments->as_of);
   add_output_options(command, arguments->output);
   return [arguments] { return run_batch(*arguments); };
 }

@@ -8,6 +8,7 @@
 
 #include "analysis/checked_inventory.h"
 #include "base/rules.h"
+#include "cli/as_of_option.h"
 #include "cli/check_baseline.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_style.h"
@@ -26,6 +27,7 @@ struct CheckOptions {
   bool strict = false;
   bool list_rules = false;
   BaselineOptions baseline;
+  std::optional<base::CivilDate> as_of;
 };
 
 struct CheckRun {
@@ -40,13 +42,14 @@ struct CheckRun {
 // `with_digests`: hash the inputs for the provenance block; only JSON and
 // SARIF print it, and hashing a large inventory is not free. `with_sources`:
 // keep the bytes read, for the formats that quote them.
-CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, bool with_sources) {
+CheckRun check_all(const std::vector<std::string>& paths, const model::AsOfRequest& as_of,
+                   bool with_digests, bool with_sources) {
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
   run.report.inventories = paths.size();
   run.input_files = paths;
   for (const std::string& path : paths) {
-    analysis::CheckedInventory checked = analysis::check_inventory(path);
+    analysis::CheckedInventory checked = analysis::check_inventory(path, as_of);
     run.unreadable = run.unreadable || checked.unreadable;
     if (with_digests)
       report::add_inputs(run.report.provenance, checked.sources);
@@ -96,8 +99,9 @@ int run_check(const CheckOptions& options) {
   if (std::count(options.paths.begin(), options.paths.end(), "-") > 1)
     return usage_error("'-' (standard input) may be given only once");
   const std::string format = chosen_format(options.output);
-  CheckRun run = check_all(options.paths, format == "json" || format == "sarif",
-                           format == "text" || format == "gitlab");
+  CheckRun run =
+      check_all(options.paths, as_of_request(options.as_of), format == "json" || format == "sarif",
+                format == "text" || format == "gitlab");
   if (const auto conflict = output_conflict(options.output, run.input_files)) {
     print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
@@ -128,6 +132,7 @@ Runner define_check(CLI::App& command) {
   command.add_option("PATH", options->paths,
                      "inventory file or directory, each checked on its own; - reads stdin");
   add_output_options(command, options->output);
+  add_as_of_option(command, options->as_of);
   command.add_flag("--strict", options->strict, "warnings fail the check too (exit 1)");
   command
       .add_option("--baseline", options->baseline.read,

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "analysis/checked_inventory.h"
+#include "cli/as_of_option.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
@@ -29,12 +30,13 @@ struct DiffArguments {
   std::vector<std::string> fail_on;
   SolverOptions solver;
   OutputOptions output;
+  std::optional<base::CivilDate> as_of;
 };
 
-analysis::CheckedInventory load_side(const std::string& argument) {
+analysis::CheckedInventory load_side(const std::string& argument, const model::AsOfRequest& as_of) {
   if (inventory::names_git_revision(argument))
-    return analysis::check_inventory_sources(inventory::git_sources(argument));
-  return analysis::check_inventory(argument);
+    return analysis::check_inventory_sources(inventory::git_sources(argument), as_of);
+  return analysis::check_inventory(argument, as_of);
 }
 
 bool has_rule(const base::Diagnostics& diagnostics, std::string_view rule) {
@@ -71,8 +73,9 @@ int run_diff(const DiffArguments& arguments) {
   if (arguments.old_path == "-" && arguments.new_path == "-")
     return usage_error("'-' (standard input) may be given only once");
   analysis::CheckedInventory sides[2];
+  const model::AsOfRequest as_of = as_of_request(arguments.as_of);
   setcover::run_workers(2, [&](int side) {
-    sides[side] = load_side(side == 0 ? arguments.old_path : arguments.new_path);
+    sides[side] = load_side(side == 0 ? arguments.old_path : arguments.new_path, as_of);
   });
   if (sides[0].unreadable || sides[1].unreadable) {
     base::Diagnostics problems;
@@ -106,7 +109,8 @@ int run_diff(const DiffArguments& arguments) {
     report::add_inputs(report.provenance, sides[0].sources);
     report::add_inputs(report.provenance, sides[1].sources);
   }
-  report.diff = compare::diff_inventories(sides[0], sides[1], solve_options(arguments.solver));
+  report.diff =
+      compare::diff_inventories(sides[0], sides[1], solve_options(arguments.solver), as_of);
   drop_unevaluated_policy_findings(report.diff);
   report.gates = compare::evaluate_gates(report.diff, arguments.fail_on);
 
@@ -159,6 +163,7 @@ Runner define_diff(CLI::App& command) {
       ->check(one_of({"new-errors", "new-warnings", "cost-increase", "overlap-increase"}))
       ->option_text("GATE,...");
   add_solver_options(command, arguments->solver);
+  add_as_of_option(command, arguments->as_of);
   add_output_options(command, arguments->output);
   return [arguments] { return run_diff(*arguments); };
 }

@@ -9,6 +9,7 @@
 
 #include "analysis/checked_inventory.h"
 #include "analysis/overlap.h"
+#include "cli/as_of_option.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
@@ -25,6 +26,7 @@ struct OverlapArguments {
   std::string path;
   std::size_t top = 50;
   double min_similarity = 0.0;
+  std::optional<base::CivilDate> as_of;
 };
 
 // Prints the findings like `check` does (its text form, then its summary
@@ -55,7 +57,8 @@ void render(const std::string& format, bool color, const report::OverlapReport& 
 
 int run_overlap(const OverlapArguments& options) {
   const std::string format = chosen_format(options.output);
-  analysis::CheckedInventory checked = analysis::check_inventory(options.path);
+  analysis::CheckedInventory checked =
+      analysis::check_inventory(options.path, as_of_request(options.as_of));
   std::vector<std::string> inputs = checked.input_files();
   inputs.push_back(options.path);
   if (auto conflict = output_conflict(options.output, inputs)) {
@@ -98,6 +101,7 @@ Runner define_overlap(CLI::App& command) {
   command.add_option("PATH", options->path, "inventory file or directory; - reads stdin")
       ->required();
   add_output_options(command, options->output);
+  add_as_of_option(command, options->as_of);
   command.add_option("--top", options->top, "pairs shown in text output (default 50)")
       ->option_text("N")
       ->check(CLI::Validator(

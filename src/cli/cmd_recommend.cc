@@ -5,6 +5,7 @@
 // inside the result (exit 0) unless --fail-on asks for exit 1.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -13,7 +14,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
-#include "cli/review_pipeline.h"
+#include "cli/review_command.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
 #include "optimise/lp_model.h"
@@ -47,12 +48,8 @@ std::string render(const RecommendArguments& arguments, const std::string& forma
 }
 
 bool breaches_policy(const plan::Review& review) {
-  for (const plan::PolicyOutcome& outcome : review.policies) {
-    const bool counted = outcome.policy == "max_providers";
-    if (counted ? static_cast<int>(outcome.after.size()) > outcome.limit : !outcome.after.empty())
-      return true;
-  }
-  return false;
+  return std::any_of(review.policies.begin(), review.policies.end(),
+                     [](const plan::PolicyOutcome& outcome) { return !outcome.met_after(); });
 }
 
 int run_recommend(const RecommendArguments& arguments) {
@@ -98,7 +95,7 @@ int run_recommend(const RecommendArguments& arguments) {
     }
     return code;
   };
-  return run_review_pipeline(request, before_solve, with_review);
+  return run_review_command(request, before_solve, with_review);
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
-#include "cli/review_pipeline.h"
+#include "cli/review_command.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
 #include "report/provenance.h"
@@ -66,7 +66,7 @@ int run_report(const ReportArguments& arguments) {
     return emit(arguments.output, *format == "markdown" ? report::write_review_markdown(document)
                                                         : report::write_review_html(document));
   };
-  return run_review_pipeline(request, before_solve, with_review);
+  return run_review_command(request, before_solve, with_review);
 }
 
 }  // namespace

@@ -7,10 +7,9 @@
 #include <tuple>
 
 #include "analysis/overlap.h"
+#include "base/figures_text.h"
 #include "compare/product_fields.h"
-#include "inventory/money.h"
-#include "model/portfolio.h"
-#include "optimise/recommend.h"
+#include "plan/review_pipeline.h"
 #include "setcover/parallel.h"
 
 namespace appmix::compare {
@@ -25,7 +24,8 @@ struct Side {
   std::map<std::string, std::string> decisions;
 };
 
-Side analyse_side(const analysis::CheckedInventory& checked, const setcover::SolveOptions& solve) {
+Side analyse_side(const analysis::CheckedInventory& checked, const setcover::SolveOptions& solve,
+                  const model::ReviewDate& review) {
   Side side;
   side.figures.errors = base::count_severity(checked.diagnostics, base::Severity::error);
   side.figures.warnings = base::count_severity(checked.diagnostics, base::Severity::warning);
@@ -53,10 +53,13 @@ Side analyse_side(const analysis::CheckedInventory& checked, const setcover::Sol
   std::sort(side.pairs.begin(), side.pairs.end());
   figures.overlap_pairs = side.pairs.size();
 
-  const model::PortfolioModel model = model::build_model(inventory);
-  optimise::RecommendOptions options;
-  options.solve = solve;
-  const optimise::Recommendation recommendation = optimise::recommend(model, {}, options);
+  plan::ReviewSettings settings;
+  settings.solve = solve;
+  // The common date, as an option, so both sides count money at it.
+  settings.as_of = model::AsOfRequest{review.date, review.date};
+  const plan::ReviewRun run = plan::review_inventory(inventory, settings);
+  const model::PortfolioModel& model = *run.model;
+  const optimise::Recommendation& recommendation = run.review->recommendation;
   figures.cost_today = recommendation.cost_before;
   figures.cost_after = recommendation.cost_after;
   figures.apps_today = recommendation.apps_before;
@@ -121,9 +124,22 @@ base::Diagnostics unmatched(const base::Diagnostics& from, const base::Diagnosti
 
 }  // namespace
 
+model::ReviewDate common_review_date(const analysis::CheckedInventory& before,
+                                     const analysis::CheckedInventory& after,
+                                     const model::AsOfRequest& as_of) {
+  for (const analysis::CheckedInventory* side : {&after, &before}) {
+    if (side->inventory && !as_of.option && side->inventory->as_of)
+      return {model::civil(*side->inventory->as_of), model::AsOfSource::inventory};
+  }
+  return as_of.option ? model::ReviewDate{*as_of.option, model::AsOfSource::option}
+                      : model::ReviewDate{as_of.today, model::AsOfSource::today};
+}
+
 InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                                const analysis::CheckedInventory& after,
-                               const setcover::SolveOptions& solve) {
+                               const setcover::SolveOptions& solve,
+                               const model::AsOfRequest& as_of) {
+  const model::ReviewDate review = common_review_date(before, after, as_of);
   // The two sides are independent: analyse them side by side, each with half
   // of the solver's threads.
   setcover::SolveOptions half = solve;
@@ -131,16 +147,17 @@ InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
   Side sides[2];
   setcover::run_workers(solve.threads >= 2 ? 2 : 1, [&](int worker) {
     if (solve.threads >= 2) {
-      sides[worker] = analyse_side(worker == 0 ? before : after, half);
+      sides[worker] = analyse_side(worker == 0 ? before : after, half, review);
     } else {
-      sides[0] = analyse_side(before, half);
-      sides[1] = analyse_side(after, half);
+      sides[0] = analyse_side(before, half, review);
+      sides[1] = analyse_side(after, half, review);
     }
   });
   const Side& old_side = sides[0];
   const Side& new_side = sides[1];
 
   InventoryDiff diff;
+  diff.review = review;
   diff.before = old_side.figures;
   diff.after = new_side.figures;
   diff.new_findings = unmatched(after.diagnostics, before.diagnostics);
@@ -194,7 +211,7 @@ std::vector<GateOutcome> evaluate_gates(const InventoryDiff& diff,
   const SideFigures& a = diff.before;
   const SideFigures& b = diff.after;
   const auto money = [](const SideFigures& side, std::int64_t minor) {
-    return inventory::format_minor_units(minor, side.currency_exponent) + " " + side.currency;
+    return base::money_text(minor, side.currency_exponent) + " " + side.currency;
   };
   for (const std::string& gate : gates) {
     GateOutcome outcome{gate, false, ""};

@@ -58,6 +58,7 @@ struct SideFigures {
 };
 
 struct InventoryDiff {
+  model::ReviewDate review;  // both sides' money is counted at this date
   SideFigures before, after;
   bool compared = false;  // both sides valid: the sections below are filled
   std::vector<std::string> apps_added, apps_removed;
@@ -77,9 +78,17 @@ struct InventoryDiff {
 bool unchanged(const InventoryDiff& diff);
 
 // `solve.threads` is shared: the two sides run side by side, half each.
+// Both sides' money is counted at one review date (common_review_date).
 InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                                const analysis::CheckedInventory& after,
-                               const setcover::SolveOptions& solve);
+                               const setcover::SolveOptions& solve,
+                               const model::AsOfRequest& as_of);
+
+// The one review date of a diff: --as-of, else NEW's as_of, else OLD's,
+// else today. A side with errors gives none.
+model::ReviewDate common_review_date(const analysis::CheckedInventory& before,
+                                     const analysis::CheckedInventory& after,
+                                     const model::AsOfRequest& as_of);
 
 // The CI gates of --fail-on.
 struct GateOutcome {

@@ -37,8 +37,10 @@ struct ConsolidationPlan {
   std::vector<Repoint> repoints;    // by retired id, then partner id
 };
 
-// "2027-Q1" for a contract ending in January-March 2027; "none" without one.
-std::string wave_of(const inventory::Product& product);
+// The quarter of an app's exit date (model/time_money.h): "2027-Q1" when it
+// can leave in January-March 2027, so a contract that renews moves its app
+// to a later wave; "none" for an app without a contract_end.
+std::string wave_of(const model::PortfolioModel& model, int product);
 
 // `chosen[p]`: app p kept or candidate p added.
 ConsolidationPlan plan_consolidation(const model::PortfolioModel& model,

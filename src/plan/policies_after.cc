@@ -36,9 +36,9 @@ void today_and_after(const model::PortfolioModel& model, const std::vector<bool>
 
 template <typename Breach>
 PolicyOutcome count_products(const model::PortfolioModel& model, const std::vector<bool>& chosen,
-                             std::string policy, Breach breach) {
+                             PolicyKind kind, Breach breach) {
   PolicyOutcome outcome;
-  outcome.policy = std::move(policy);
+  outcome.kind = kind;
   std::vector<int> breaching;
   for (int p = 0; p < model.num_products(); ++p) {
     if (breach(*model.products[p]))
@@ -88,6 +88,30 @@ std::vector<ProviderNeed> needs_of(const model::PortfolioModel& model,
 
 }  // namespace
 
+std::string_view name_of(PolicyKind kind) {
+  switch (kind) {
+    case PolicyKind::max_providers:
+      return "max_providers";
+    case PolicyKind::personal_data_requires_sanctioned:
+      return "personal_data_requires_sanctioned";
+    case PolicyKind::max_systems_per_journey:
+      return "max_systems_per_journey";
+    case PolicyKind::require_owner:
+      return "require_owner";
+  }
+  return "max_providers";
+}
+
+bool PolicyOutcome::has_limit() const {
+  return kind == PolicyKind::max_providers || kind == PolicyKind::max_systems_per_journey;
+}
+
+bool PolicyOutcome::met(const std::vector<int>& listed) const {
+  if (kind == PolicyKind::max_providers)
+    return static_cast<int>(listed.size()) <= limit;
+  return listed.empty();
+}
+
 std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
                                           const std::vector<bool>& chosen,
                                           const std::vector<JourneyView>& journeys) {
@@ -95,7 +119,7 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
   std::vector<PolicyOutcome> outcomes;
   for (const inventory::MaxProviders& limit : policies.max_providers) {
     PolicyOutcome outcome;
-    outcome.policy = "max_providers";
+    outcome.kind = PolicyKind::max_providers;
     outcome.capability = model.find_capability(limit.capability.id);
     outcome.limit = limit.limit;
     if (!outcome.capability)
@@ -107,12 +131,12 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
   }
   if (policies.personal_data_requires_sanctioned &&
       policies.personal_data_requires_sanctioned->value) {
-    outcomes.push_back(
-        count_products(model, chosen, "personal_data_requires_sanctioned", unsanctioned_personal));
+    outcomes.push_back(count_products(model, chosen, PolicyKind::personal_data_requires_sanctioned,
+                                      unsanctioned_personal));
   }
   if (policies.max_systems_per_journey) {
     PolicyOutcome outcome;
-    outcome.policy = "max_systems_per_journey";
+    outcome.kind = PolicyKind::max_systems_per_journey;
     outcome.limit = policies.max_systems_per_journey->value;
     for (int j = 0; j < static_cast<int>(journeys.size()); ++j) {
       if (static_cast<int>(journeys[j].systems_today.size()) > outcome.limit)
@@ -123,7 +147,7 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
     outcomes.push_back(std::move(outcome));
   }
   if (policies.require_owner && policies.require_owner->value) {
-    outcomes.push_back(count_products(model, chosen, "require_owner",
+    outcomes.push_back(count_products(model, chosen, PolicyKind::require_owner,
                                       [](const inventory::Product& p) { return !has_owner(p); }));
   }
   return outcomes;

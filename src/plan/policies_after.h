@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/portfolio.h"
@@ -23,14 +24,37 @@ struct ProviderNeed {
   int min_providers = 1;       // no channel: the pair needs this many providers
 };
 
+// The policies of an inventory (inventory-v1.md, policies), in the order
+// outcomes are listed.
+enum class PolicyKind {
+  max_providers,
+  personal_data_requires_sanctioned,
+  max_systems_per_journey,
+  require_owner,
+};
+
+// The inventory key: "max_providers", "require_owner", ...
+std::string_view name_of(PolicyKind kind);
+
 struct PolicyOutcome {
-  std::string policy;               // "max_providers", "personal_data_requires_sanctioned", ...
+  PolicyKind kind = PolicyKind::max_providers;
   std::optional<int> capability;    // max_providers only
   int limit = 0;                    // max_providers, max_systems_per_journey
   std::vector<int> today;           // breaching apps (or journeys, by index), by id
   std::vector<int> after;           // breaching products (or journeys) after
   std::vector<ProviderNeed> needs;  // max_providers breached after: why
-  bool met_after() const { return after.empty(); }
+
+  // max_providers counts providers and is met with at most `limit` of them;
+  // every other policy lists breaches and is met when there are none.
+  bool met_today() const { return met(today); }
+  bool met_after() const { return met(after); }
+  // Whether a limit applies (max_providers, max_systems_per_journey).
+  bool has_limit() const;
+  // `today` and `after` index journeys (max_systems_per_journey), else products.
+  bool lists_journeys() const { return kind == PolicyKind::max_systems_per_journey; }
+
+ private:
+  bool met(const std::vector<int>& listed) const;
 };
 
 // One outcome per policy set in the inventory (per capability for

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/figures_text.h"
 #include "report/batch_writers.h"
 #include "report/escape.h"
 #include "report/text_table.h"
@@ -27,10 +28,6 @@ std::string trim_right(std::string text) {
   while (!text.empty() && text.back() == ' ')
     text.pop_back();
   return text + "\n";
-}
-
-std::string number(double value) {
-  return fmt::format("{:.1f}", std::round(value * 10.0) / 10.0 + 0.0);
 }
 
 class TextWriter final : public BatchWriter {
@@ -57,14 +54,15 @@ class TextWriter final : public BatchWriter {
                   color_ ? shown.size() - status.size() : 0) +
              "    " + terminal_text(first_error(row)) + "\n";
     }
-    return line(
-        {terminal_text(row.path), terminal_text(row.organisation), std::to_string(row.apps_today),
-         std::to_string(row.apps_after),
-         money_text(row.cost_today, row.currency_exponent) + " " + terminal_text(row.currency),
-         money_text(row.cost_after, row.currency_exponent), percent(row.savings),
-         fmt::format("{}->{}", row.feedback_today, row.feedback_after),
-         std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), status,
-         fmt::format("{:.2f}", row.seconds)});
+    return line({terminal_text(row.path), terminal_text(row.organisation),
+                 std::to_string(row.apps_today), std::to_string(row.apps_after),
+                 base::money_text(row.cost_today, row.currency_exponent) + " " +
+                     terminal_text(row.currency),
+                 base::money_text(row.cost_after, row.currency_exponent),
+                 base::percent(row.savings),
+                 fmt::format("{}->{}", row.feedback_today, row.feedback_after),
+                 std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), status,
+                 fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -82,31 +80,35 @@ class TextWriter final : public BatchWriter {
     const auto& t = a.apps_today_quartiles;
     const auto& r = a.apps_after_quartiles;
     const auto& s = a.savings_quartiles;
-    table.add_row({"apps today", number(t.q1), number(t.median), number(t.q3),
-                   number(a.mean_apps_today), with_thousands(a.apps_today)});
-    table.add_row({"apps recommended", number(r.q1), number(r.median), number(r.q3),
-                   number(a.mean_apps_after), with_thousands(a.apps_after)});
-    table.add_row({"savings", percent(s.q1), percent(s.median), percent(s.q3), "", ""});
+    table.add_row({"apps today", base::one_decimal(t.q1), base::one_decimal(t.median),
+                   base::one_decimal(t.q3), base::one_decimal(a.mean_apps_today),
+                   base::with_thousands(a.apps_today)});
+    table.add_row({"apps recommended", base::one_decimal(r.q1), base::one_decimal(r.median),
+                   base::one_decimal(r.q3), base::one_decimal(a.mean_apps_after),
+                   base::with_thousands(a.apps_after)});
+    table.add_row(
+        {"savings", base::percent(s.q1), base::percent(s.median), base::percent(s.q3), "", ""});
     out += "\n" + table.render();
     out += fmt::format(
         "\n  feedback platforms {} -> {}; unsanctioned apps with personal data {}; gaps {}\n",
-        with_thousands(a.feedback_today), with_thousands(a.feedback_after),
-        with_thousands(a.unsanctioned_personal), with_thousands(a.gaps));
+        base::with_thousands(a.feedback_today), base::with_thousands(a.feedback_after),
+        base::with_thousands(a.unsanctioned_personal), base::with_thousands(a.gaps));
     for (const auto& [currency, money] : a.money) {
       const double saved = money.today == 0 ? 0.0
                                             : static_cast<double>(money.today - money.after) /
                                                   static_cast<double>(money.today);
       out += fmt::format("  cost {}: {} -> {} ({} saved) over {} {}\n", terminal_text(currency),
-                         money_text(money.today, money.exponent),
-                         money_text(money.after, money.exponent), percent(saved), money.inventories,
-                         money.inventories == 1 ? "inventory" : "inventories");
+                         base::money_text(money.today, money.exponent),
+                         base::money_text(money.after, money.exponent), base::percent(saved),
+                         money.inventories, money.inventories == 1 ? "inventory" : "inventories");
     }
     out += fmt::format(
         "\n  survey: organisations use {:.1f} apps where {:.1f} are needed ({} fewer);\n"
         "  this portfolio: {} apps today, {} recommended per inventory ({} fewer)\n",
         compare::kSurveyAppsUsed, compare::kSurveyAppsNeeded,
-        percent(1.0 - compare::kSurveyAppsNeeded / compare::kSurveyAppsUsed),
-        number(a.mean_apps_today), number(a.mean_apps_after), percent(a.app_reduction));
+        base::percent(1.0 - compare::kSurveyAppsNeeded / compare::kSurveyAppsUsed),
+        base::one_decimal(a.mean_apps_today), base::one_decimal(a.mean_apps_after),
+        base::percent(a.app_reduction));
     return out;
   }
 

@@ -1,4 +1,5 @@
 #include "report/batch_writers.h"
+#include "base/figures_text.h"
 
 #include <fmt/format.h>
 
@@ -39,13 +40,6 @@ std::string first_error(const compare::BatchRow& row) {
   if (row.errors.size() > 1)
     text += fmt::format(" (+{} more)", row.errors.size() - 1);
   return text;
-}
-
-std::string percent(double fraction) {
-  // Rounded half away from zero on the tenth of a percent, so the text does
-  // not depend on how printf breaks ties.
-  const double tenths = std::round(fraction * 1000.0);
-  return fmt::format("{:.1f}%", tenths / 10.0 + 0.0);
 }
 
 }  // namespace appmix::report

@@ -35,7 +35,4 @@ std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
 // "(+N more)" when it has more; control characters are left to the caller.
 std::string first_error(const compare::BatchRow& row);
 
-// Fractions as percentages with one decimal: 0.2625 -> "26.3%".
-std::string percent(double fraction);
-
 }  // namespace appmix::report

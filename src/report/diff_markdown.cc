@@ -3,6 +3,7 @@
 // collapsible section per kind of change (empty ones left out) and the gates.
 #include <fmt/format.h>
 
+#include "base/figures_text.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
 #include "report/text_table.h"
@@ -57,18 +58,18 @@ std::string write_diff_markdown(const DiffReport& report) {
     const bool same_currency = a.currency == b.currency;
     out += "| | before | after | change |\n|---|---:|---:|---:|\n";
     const auto money_row = [&](const char* label, std::int64_t before, std::int64_t after) {
-      out +=
-          fmt::format("| {} | {} {} | {} {} | {} |\n", label,
-                      money_text(before, a.currency_exponent), markdown_text(a.currency),
-                      money_text(after, b.currency_exponent), markdown_text(b.currency),
-                      same_currency ? signed_money_text(after - before, b.currency_exponent) : "");
+      out += fmt::format(
+          "| {} | {} {} | {} {} | {} |\n", label, base::money_text(before, a.currency_exponent),
+          markdown_text(a.currency), base::money_text(after, b.currency_exponent),
+          markdown_text(b.currency),
+          same_currency ? base::signed_money_text(after - before, b.currency_exponent) : "");
     };
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
     const auto count_row = [&](const char* label, long long before, long long after) {
-      out += fmt::format("| {} | {} | {} | {}{} |\n", label, with_thousands(before),
-                         with_thousands(after), after > before ? "+" : "",
-                         with_thousands(after - before));
+      out += fmt::format("| {} | {} | {} | {}{} |\n", label, base::with_thousands(before),
+                         base::with_thousands(after), after > before ? "+" : "",
+                         base::with_thousands(after - before));
     };
     count_row("apps today", a.apps_today, b.apps_today);
     count_row("apps recommended", a.apps_after, b.apps_after);

@@ -3,17 +3,13 @@
 // are left out), then the gates of --fail-on.
 #include <fmt/format.h>
 
+#include "base/figures_text.h"
 #include "report/diagnostics_writers.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
 #include "report/text_table.h"
 
 namespace appmix::report {
-
-std::string signed_money_text(std::int64_t minor_units, int exponent) {
-  const std::string text = money_text(minor_units, exponent);
-  return minor_units > 0 ? "+" + text : text;
-}
 
 std::string_view broken_sides(const compare::SideFigures& before,
                               const compare::SideFigures& after) {
@@ -52,17 +48,17 @@ std::string write_diff_text(const DiffReport& report, bool color) {
         {{""}, {"before", Align::right}, {"after", Align::right}, {"change", Align::right}});
     const bool same_currency = a.currency == b.currency;
     const auto money_row = [&](const char* label, std::int64_t before, std::int64_t after) {
-      table.add_row({label,
-                     money_text(before, a.currency_exponent) + " " + terminal_text(a.currency),
-                     money_text(after, b.currency_exponent) + " " + terminal_text(b.currency),
-                     same_currency ? signed_money_text(after - before, b.currency_exponent) : ""});
+      table.add_row(
+          {label, base::money_text(before, a.currency_exponent) + " " + terminal_text(a.currency),
+           base::money_text(after, b.currency_exponent) + " " + terminal_text(b.currency),
+           same_currency ? base::signed_money_text(after - before, b.currency_exponent) : ""});
     };
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
     const auto count_row = [&](const char* label, long long before, long long after) {
       const long long change = after - before;
-      table.add_row({label, with_thousands(before), with_thousands(after),
-                     (change > 0 ? "+" : "") + with_thousands(change)});
+      table.add_row({label, base::with_thousands(before), base::with_thousands(after),
+                     (change > 0 ? "+" : "") + base::with_thousands(change)});
     };
     count_row("apps today", a.apps_today, b.apps_today);
     count_row("apps recommended", a.apps_after, b.apps_after);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/figures_text.h"
 #include "inventory/money.h"
 #include "report/text_table.h"
 
@@ -56,12 +57,11 @@ std::string major_units(const plan::Review& review, std::int64_t minor_units) {
 }
 
 std::string money_for_people(const plan::Review& review, std::int64_t minor_units) {
-  return money_text(minor_units, review.model->inventory->currency_exponent);
+  return base::money_text(minor_units, review.model->inventory->currency_exponent);
 }
 
 std::string signed_money(const plan::Review& review, std::int64_t minor_units) {
-  const std::string text = money_for_people(review, minor_units);
-  return minor_units > 0 ? "+" + text : text;
+  return base::signed_money_text(minor_units, review.model->inventory->currency_exponent);
 }
 
 double savings_fraction(const optimise::Recommendation& recommendation) {

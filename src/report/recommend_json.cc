@@ -98,7 +98,7 @@ struct Writer {
       json.key("wave").value(wave);
       json.key("retire").begin_array();
       for (const int a : retired_apps(review)) {
-        if (plan::wave_of(*model.products[a]) == wave)
+        if (plan::wave_of(model, a) == wave)
           json.value(model.id(a));
       }
       json.end_array();
@@ -133,27 +133,23 @@ struct Writer {
     json.key("policies").begin_array();
     for (const plan::PolicyOutcome& outcome : review.policies) {
       json.begin_object();
-      json.key("policy").value(outcome.policy);
+      json.key("policy").value(plan::name_of(outcome.kind));
       if (outcome.capability)
         json.key("capability").value(model.capabilities[*outcome.capability]->id);
-      if (outcome.policy == "max_providers" || outcome.policy == "max_systems_per_journey")
+      if (outcome.has_limit())
         json.key("limit").value(outcome.limit);
-      const bool journeys = outcome.policy == "max_systems_per_journey";
+      const bool journeys = outcome.lists_journeys();
       const auto list = [&](std::string_view key, const std::vector<int>& items) {
         json.key(key).begin_array();
         for (const int item : items)
           json.value(journeys ? review.journeys[item].journey->id : model.id(item));
         json.end_array();
       };
-      const bool counted = outcome.policy == "max_providers";
+      const bool counted = outcome.kind == plan::PolicyKind::max_providers;
       list(counted ? "providers_today" : "breaches_today", outcome.today);
       list(counted ? "providers_after" : "breaches_after", outcome.after);
-      json.key("met_today")
-          .value(counted ? static_cast<int>(outcome.today.size()) <= outcome.limit
-                         : outcome.today.empty());
-      json.key("met_after")
-          .value(counted ? static_cast<int>(outcome.after.size()) <= outcome.limit
-                         : outcome.after.empty());
+      json.key("met_today").value(outcome.met_today());
+      json.key("met_after").value(outcome.met_after());
       if (counted) {
         json.key("needed_by").begin_array();
         for (const plan::ProviderNeed& need : outcome.needs) {

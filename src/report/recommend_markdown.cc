@@ -3,6 +3,7 @@
 // Markdown (pipes, backticks, emphasis).
 #include <fmt/format.h>
 
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
@@ -36,8 +37,9 @@ std::string write_recommend_markdown(const plan::Review& review) {
                      r.optimal ? "optimal, proven" : "feasible, not proven optimal",
                      ended_by_name(r.ended_by));
   out += "| | today | recommended | change |\n|---|---:|---:|---:|\n";
-  out += fmt::format("| apps | {} | {} | {} |\n", with_thousands(r.apps_before),
-                     with_thousands(r.apps_after), with_thousands(r.apps_after - r.apps_before));
+  out += fmt::format("| apps | {} | {} | {} |\n", base::with_thousands(r.apps_before),
+                     base::with_thousands(r.apps_after),
+                     base::with_thousands(r.apps_after - r.apps_before));
   out += fmt::format(
       "| cost ({} years, {}) | {} | {} | {}{} |\n", years, md(inventory.currency),
       money_for_people(review, r.cost_before), money_for_people(review, r.cost_after),
@@ -98,17 +100,15 @@ std::string write_recommend_markdown(const plan::Review& review) {
         "## Policies\n\n| policy | subject | today | after | met after "
         "|\n|---|---|---:|---:|---|\n";
     for (const plan::PolicyOutcome& outcome : review.policies) {
-      const bool counted = outcome.policy == "max_providers";
       const std::string subject =
           outcome.capability
               ? fmt::format("{} = {}", md(model.capabilities[*outcome.capability]->id),
                             outcome.limit)
-          : outcome.policy == "max_systems_per_journey" ? fmt::format("limit {}", outcome.limit)
-                                                        : "";
-      const bool met =
-          counted ? static_cast<int>(outcome.after.size()) <= outcome.limit : outcome.after.empty();
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", outcome.policy, subject,
-                         outcome.today.size(), outcome.after.size(), met ? "yes" : "no");
+          : outcome.lists_journeys() ? fmt::format("limit {}", outcome.limit)
+                                     : "";
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", plan::name_of(outcome.kind), subject,
+                         outcome.today.size(), outcome.after.size(),
+                         outcome.met_after() ? "yes" : "no");
     }
     out += "\n";
   }
@@ -140,7 +140,7 @@ std::string write_recommend_markdown(const plan::Review& review) {
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(model.id(p)),
                        model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
                        md(forced_label(review, p)), analysis::name_of(review.time_classes[p]),
-                       retired ? plan::wave_of(*model.products[p]) : "");
+                       retired ? plan::wave_of(model, p) : "");
   }
   out += "\n";
 

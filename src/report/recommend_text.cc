@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
@@ -58,7 +59,7 @@ class TextWriter {
         text += fmt::format(" ({})", label);
     }
     if (products.size() > kListedIds)
-      text += fmt::format(", and {} more", with_thousands(products.size() - kListedIds));
+      text += fmt::format(", and {} more", base::with_thousands(products.size() - kListedIds));
     return text.empty() ? "none" : text;
   }
 
@@ -106,8 +107,9 @@ class TextWriter {
                      {"recommended", Align::right},
                      {"change", Align::right},
                      {"", Align::left}});
-    table.add_row({"apps", with_thousands(r_.apps_before), with_thousands(r_.apps_after),
-                   with_thousands(r_.apps_after - r_.apps_before)});
+    table.add_row({"apps", base::with_thousands(r_.apps_before),
+                   base::with_thousands(r_.apps_after),
+                   base::with_thousands(r_.apps_after - r_.apps_before)});
     const std::int64_t change = r_.cost_after - r_.cost_before;
     table.add_row(
         {fmt::format("cost ({} years)", years()), money_for_people(review_, r_.cost_before),
@@ -184,7 +186,7 @@ class TextWriter {
     for (const std::string& wave : plan.waves) {
       table.add_row({wave == "none" ? "none (no contract end)" : wave, ""});
       for (const int a : retired_apps(review_)) {
-        if (plan::wave_of(*model_.products[a]) != wave)
+        if (plan::wave_of(model_, a) != wave)
           continue;
         // Successor -> the pairs it takes from `a`, in plan order.
         std::map<std::optional<int>, std::vector<int>> by_successor;
@@ -247,7 +249,7 @@ class TextWriter {
       else
         continued(text);
       if (k + 1 == kListedIds && gaps.size() > kListedIds) {
-        continued(fmt::format("and {} more", with_thousands(gaps.size() - kListedIds)));
+        continued(fmt::format("and {} more", base::with_thousands(gaps.size() - kListedIds)));
         break;
       }
     }
@@ -256,12 +258,12 @@ class TextWriter {
   void policies() {
     std::vector<std::string> lines;
     for (const plan::PolicyOutcome& outcome : review_.policies) {
-      if (outcome.policy == "max_providers") {
+      if (outcome.kind == plan::PolicyKind::max_providers) {
         const int today = static_cast<int>(outcome.today.size());
         const int after = static_cast<int>(outcome.after.size());
         std::string line =
             fmt::format("max_providers {} = {}: ", capability(*outcome.capability), outcome.limit);
-        if (after <= outcome.limit) {
+        if (outcome.met_after()) {
           line += fmt::format("met after ({} today)", today);
         } else {
           std::vector<std::string> needs;
@@ -280,16 +282,15 @@ class TextWriter {
         }
         lines.push_back(line);
       } else {
-        const std::string_view noun =
-            outcome.policy == "max_systems_per_journey" ? "journey" : "breach";
+        const bool journeys = outcome.lists_journeys();
         const auto count = [&](std::size_t n) {
-          return fmt::format("{} {}{}", n, noun, n == 1 ? "" : (noun == "journey" ? "s" : "es"));
+          return journeys ? base::counted(static_cast<long long>(n), "journey", "journeys")
+                          : base::counted(static_cast<long long>(n), "breach", "breaches");
         };
-        std::string name = outcome.policy;
-        if (outcome.policy == "max_systems_per_journey")
+        std::string name(plan::name_of(outcome.kind));
+        if (outcome.has_limit())
           name += fmt::format(" = {}", outcome.limit);
-        const std::string breaches =
-            outcome.policy == "max_systems_per_journey" ? " over the limit" : "";
+        const std::string breaches = journeys ? " over the limit" : "";
         lines.push_back(fmt::format("{}: {}{} today, {} after", name, count(outcome.today.size()),
                                     breaches, outcome.after.size()));
       }
@@ -321,7 +322,8 @@ class TextWriter {
       else
         continued(text);
       if (++shown == kListedIds && review_.journeys.size() > kListedIds) {
-        continued(fmt::format("and {} more", with_thousands(review_.journeys.size() - kListedIds)));
+        continued(
+            fmt::format("and {} more", base::with_thousands(review_.journeys.size() - kListedIds)));
         break;
       }
     }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
@@ -128,7 +129,8 @@ class Page {
   // Large amounts rounded for the summary cards ("EUR 695.2 m"); the
   // headline sentence above them keeps every digit.
   std::string short_money(std::int64_t minor_units) const {
-    return h(inventory_.currency) + " " + rounded_money(minor_units, inventory_.currency_exponent);
+    return h(inventory_.currency) + " " +
+           base::rounded_money(minor_units, inventory_.currency_exponent);
   }
 
   void open_section(std::string_view id) {
@@ -162,15 +164,17 @@ class Page {
         "<p class=\"headline\">Keep <b>{}</b> of <b>{}</b> apps, retire <b>{}</b> and add "
         "<b>{}</b>: {} app{} in all. Over {} years the portfolio costs <b>{}</b> instead of {}, "
         "{} of <b>{}</b>{}.</p>\n",
-        with_thousands(kept), with_thousands(r_.apps_before), with_thousands(retired),
-        with_thousands(added), with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
+        base::with_thousands(kept), base::with_thousands(r_.apps_before),
+        base::with_thousands(retired), base::with_thousands(added),
+        base::with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
         inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
         saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += "<p>" + h(status_sentence(review_)) + "</p>\n";
     out_ += "<div class=\"cards\">\n";
-    card(fmt::format("{} → {}", with_thousands(r_.apps_before), with_thousands(r_.apps_after)),
+    card(fmt::format("{} → {}", base::with_thousands(r_.apps_before),
+                     base::with_thousands(r_.apps_after)),
          "apps today → recommended");
     card(short_money(r_.cost_after),
          fmt::format("cost over {} years (today {})", inventory_.horizon_years.to_string(),
@@ -184,8 +188,8 @@ class Page {
 
     std::vector<BarPair> rows;
     rows.push_back({inventory_.organisation, static_cast<double>(r_.apps_before),
-                    static_cast<double>(r_.apps_after), with_thousands(r_.apps_before),
-                    with_thousands(r_.apps_after), true});
+                    static_cast<double>(r_.apps_after), base::with_thousands(r_.apps_before),
+                    base::with_thousands(r_.apps_after), true});
     for (const SurveyFigure& figure : survey_figures()) {
       rows.push_back({std::string(figure.label), figure.used, figure.needed,
                       fmt::format("{:.1f}", figure.used), fmt::format("{:.1f}", figure.needed),
@@ -199,7 +203,7 @@ class Page {
       out_ += fmt::format(
           "<p class=\"bad\">{} required capabilities cannot be fully served by any mix: see "
           "<a href=\"#coverage\">Coverage</a>.</p>\n",
-          with_thousands(static_cast<long long>(model_.gaps.size())));
+          base::with_thousands(static_cast<long long>(model_.gaps.size())));
     }
     close_section();
   }
@@ -247,8 +251,8 @@ class Page {
         "<p>Each cell is a capability (row) in a business unit (column): the number of apps the "
         "unit uses for it. Today <b>{}</b> cells have more providers than they need; after the "
         "recommendation <b>{}</b>. <b>{}</b> cells are gaps no mix can close.</p>\n",
-        with_thousands(counts.overlap_today), with_thousands(counts.overlap_after),
-        with_thousands(counts.gaps));
+        base::with_thousands(counts.overlap_today), base::with_thousands(counts.overlap_after),
+        base::with_thousands(counts.gaps));
     out_ +=
         "<ul class=\"legend\"><li><span class=\"swatch c-ok\" "
         "aria-hidden=\"true\">&nbsp;</span>served as needed</li>"
@@ -279,8 +283,10 @@ class Page {
           "gaps. Not shown: {} more capabilities and {} more units, with {} overlapping cells and "
           "{} gaps among them.</p>\n",
           choice.capabilities.size(), choice.units.size(),
-          with_thousands(choice.hidden_capabilities), with_thousands(choice.hidden_units),
-          with_thousands(choice.hidden_overlap_cells), with_thousands(choice.hidden_gap_cells));
+          base::with_thousands(choice.hidden_capabilities),
+          base::with_thousands(choice.hidden_units),
+          base::with_thousands(choice.hidden_overlap_cells),
+          base::with_thousands(choice.hidden_gap_cells));
     }
     overlapping_pairs();
     gaps();
@@ -292,7 +298,7 @@ class Page {
     out_ += fmt::format(
         "<h3>Most similar apps</h3>\n<p>{} pairs of apps provide at least one capability in "
         "common.</p>\n",
-        with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
+        base::with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
     if (!overlap.pairs.empty())
       out_ += table_html(model_, similar_pairs_table(review_, overlap));
   }
@@ -312,8 +318,8 @@ class Page {
                                 : title == std::string_view("Add")
                                     ? added_candidates(review_).size()
                                     : kept_apps(review_).size();
-      out_ +=
-          fmt::format("<h3>{} ({})</h3>\n", title, with_thousands(static_cast<long long>(count)));
+      out_ += fmt::format("<h3>{} ({})</h3>\n", title,
+                          base::with_thousands(static_cast<long long>(count)));
       out_ += table.rows.empty() ? "<p class=\"muted\">None.</p>\n" : table_html(model_, table);
     }
     if (!r_.forced.empty()) {
@@ -341,10 +347,10 @@ class Page {
     for (const WaveSummary& wave : waves) {
       columns.push_back(
           {wave.wave, static_cast<int>(wave.retired.size()),
-           rounded_money(wave.annual_cost, inventory_.currency_exponent) + " / yr",
-           fmt::format("{}: {} app{} retired, {} {} a year", wave.wave, wave.retired.size(),
-                       wave.retired.size() == 1 ? "" : "s", inventory_.currency,
-                       money_for_people(review_, wave.annual_cost))});
+           base::rounded_money(wave.annual_cost, inventory_.currency_exponent) + " / yr",
+           fmt::format("{}: {} retired, {} {} a year", wave.wave,
+                       base::counted(static_cast<long long>(wave.retired.size()), "app", "apps"),
+                       inventory_.currency, money_for_people(review_, wave.annual_cost))});
     }
     out_ += "<figure>" + svg_timeline(columns, "Apps retired per wave, by contract end") +
             fmt::format(
@@ -355,7 +361,7 @@ class Page {
     if (!review_.consolidation.repoints.empty()) {
       out_ += fmt::format(
           "<h3>Integrations to re-point ({})</h3>\n",
-          with_thousands(static_cast<long long>(review_.consolidation.repoints.size())));
+          base::with_thousands(static_cast<long long>(review_.consolidation.repoints.size())));
       out_ += table_html(model_, repoints_table(review_));
     }
     close_section();
@@ -396,14 +402,15 @@ class Page {
                                 "Apps by functional and technical fit, with the recommendation") +
               (aggregate ? fmt::format("<figcaption>{} apps: each bubble counts the apps with "
                                        "that pair of scores.</figcaption>",
-                                       with_thousands(static_cast<long long>(marks.size())))
+                                       base::with_thousands(static_cast<long long>(marks.size())))
                          : std::string()) +
               "</figure>\n";
     out_ += table_html(model_, time_table(review_));
     if (unclassified > 0)
-      out_ += fmt::format("<p class=\"muted\">{} {} no fit scores and {} not drawn.</p>\n",
-                          with_thousands(unclassified), unclassified == 1 ? "app has" : "apps have",
-                          unclassified == 1 ? "is" : "are");
+      out_ += fmt::format(
+          "<p class=\"muted\">{} no fit scores and {} not drawn.</p>\n",
+          unclassified == 1 ? "1 app has" : base::with_thousands(unclassified) + " apps have",
+          unclassified == 1 ? "is" : "are");
     close_section();
   }
 

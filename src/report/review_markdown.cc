@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
@@ -163,17 +164,17 @@ class Document {
     out_ += fmt::format(
         "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} app{} in all. Over {} years "
         "the portfolio costs **{}** instead of {}, {} of **{}**{}.\n\n",
-        kept_apps(review_).size(), with_thousands(r_.apps_before), retired_apps(review_).size(),
-        added_candidates(review_).size(), with_thousands(r_.apps_after),
-        r_.apps_after == 1 ? "" : "s", inventory_.horizon_years.to_string(), money(r_.cost_after),
-        money(r_.cost_before), saving >= 0 ? "a saving" : "an increase",
-        money(saving >= 0 ? saving : -saving),
+        kept_apps(review_).size(), base::with_thousands(r_.apps_before),
+        retired_apps(review_).size(), added_candidates(review_).size(),
+        base::with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
+        inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
+        saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += md(status_sentence(review_)) + "\n\n";
     MarkdownTable table({"", "apps used today", "apps needed"}, {false, true, true});
-    table.add({"**" + md(inventory_.organisation) + "**", with_thousands(r_.apps_before),
-               with_thousands(r_.apps_after)});
+    table.add({"**" + md(inventory_.organisation) + "**", base::with_thousands(r_.apps_before),
+               base::with_thousands(r_.apps_after)});
     for (const SurveyFigure& figure : survey_figures())
       table.add({md(figure.label), fmt::format("{:.1f}", figure.used),
                  fmt::format("{:.1f}", figure.needed)});
@@ -187,8 +188,8 @@ class Document {
     out_ += fmt::format(
         "Cells are capabilities in business units. Today **{}** cells have more providers than "
         "they need; after the recommendation **{}**. **{}** cells are gaps no mix can close.\n\n",
-        with_thousands(counts.overlap_today), with_thousands(counts.overlap_after),
-        with_thousands(counts.gaps));
+        base::with_thousands(counts.overlap_today), base::with_thousands(counts.overlap_after),
+        base::with_thousands(counts.gaps));
     const HeatmapChoice choice = choose_heatmap(review_.coverage);
     if (!choice.capabilities.empty()) {
       out_ +=
@@ -213,15 +214,17 @@ class Document {
         table.add_more(fmt::format(
             "Not shown: {} more capabilities and {} more units, with {} overlapping cells and {} "
             "gaps among them.",
-            with_thousands(choice.hidden_capabilities), with_thousands(choice.hidden_units),
-            with_thousands(choice.hidden_overlap_cells), with_thousands(choice.hidden_gap_cells)));
+            base::with_thousands(choice.hidden_capabilities),
+            base::with_thousands(choice.hidden_units),
+            base::with_thousands(choice.hidden_overlap_cells),
+            base::with_thousands(choice.hidden_gap_cells)));
       out_ += table.render();
     }
     const analysis::Overlap& overlap = *document_.overlap;
     out_ += fmt::format(
         "### Most similar apps\n\n{} pairs of apps provide at least one capability "
         "in common.\n\n",
-        with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
+        base::with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
     if (!overlap.pairs.empty())
       out_ += table_text(model_, similar_pairs_table(review_, overlap));
     if (!model_.gaps.empty())
@@ -249,7 +252,7 @@ class Document {
     const ReviewTable tables[] = {retire_table(review_), add_table(review_), keep_table(review_)};
     for (int i = 0; i < 3; ++i) {
       out_ += fmt::format("### {} ({})\n\n", counts[i].first,
-                          with_thousands(static_cast<long long>(counts[i].second)));
+                          base::with_thousands(static_cast<long long>(counts[i].second)));
       out_ += tables[i].rows.empty() ? "None.\n\n" : table_text(model_, tables[i]);
     }
     if (!r_.forced.empty())

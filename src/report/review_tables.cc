@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/figures_text.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
 #include "report/review_outline.h"
@@ -23,7 +24,7 @@ ReviewCell text(std::string value) {
 }
 
 ReviewCell number(long long value) {
-  return text(with_thousands(value));
+  return text(base::with_thousands(value));
 }
 
 ReviewCell product(int p) {
@@ -44,7 +45,7 @@ ReviewCell names(std::vector<int> products, std::size_t limit = 8) {
 
 std::string count_more(std::size_t shown, std::size_t all, std::string_view what) {
   return all > shown ? fmt::format("and {} more{}",
-                                   with_thousands(static_cast<long long>(all - shown)), what)
+                                   base::with_thousands(static_cast<long long>(all - shown)), what)
                      : std::string();
 }
 
@@ -82,7 +83,7 @@ ReviewTable products_table(const plan::Review& review, Decision decision) {
       for (const int u : model.product_units[p])
         units.push_back(model.units[u]->name);
       row.push_back(text(money(review, model.app(p).retire_cost)));
-      row.push_back(text(plan::wave_of(*model.products[p])));
+      row.push_back(text(plan::wave_of(model, p)));
       row.push_back(text(units.size() > 6 ? fmt::format("{} units", units.size())
                                           : fmt::format("{}", fmt::join(units, ", "))));
     }

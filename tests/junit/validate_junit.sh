@@ -18,7 +18,7 @@ status=0
 run() {  # name, expected exit, check arguments...
   local name=$1 want=$2
   shift 2
-  "$appmix" check --format junit --quiet "$@" >"$scratch/$name.xml"
+  "$appmix" check --as-of 2026-01-15 --format junit --quiet "$@" >"$scratch/$name.xml"
   local got=$?
   if [[ $got -ne $want ]]; then
     echo "$name: exit $got, expected $want"

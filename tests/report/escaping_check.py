@@ -114,7 +114,7 @@ def main():
     failures = []
     for name, checker in (("review.html", check_html), ("review.md", check_markdown)):
         out = os.path.join(scratch, name)
-        result = subprocess.run([appmix, "report", inventory, "-o", out, "--quiet"],
+        result = subprocess.run([appmix, "report", inventory, "-o", out, "--quiet", "--as-of", "2026-01-15"],
                                 capture_output=True, text=True)
         if result.returncode != 0:
             failures.append(f"{name}: appmix exited {result.returncode}: {result.stderr}")
