@@ -201,6 +201,17 @@ expect_exit 2 "batch -o x.xlsx" "$appmix" batch inventory-examples/small.yaml -o
 contains "$scratch/err" "has an extension that names no format batch writes" "batch -o x.xlsx is a usage error"
 [ -e "$scratch/x.xlsx" ] && fail "batch -o x.xlsx wrote a file" || ok "batch -o x.xlsx wrote nothing"
 
+# A repeatable option takes one value per use: the positionals after it stay
+# positionals also when another option follows them.
+expect_exit 1 "diff --fail-on GATE OLD NEW --as-of D" "$appmix" diff --fail-on new-warnings \
+  inventory-examples/small.yaml tests/data/diff/small-changed.yaml --as-of 2026-01-15
+contains "$scratch/err" "--fail-on new-warnings tripped" "diff reads OLD and NEW after --fail-on"
+expect_exit 0 "recommend --keep ID PATH --as-of D" "$appmix" recommend --keep till-pro \
+  inventory-examples/small.yaml --as-of 2026-01-15
+expect_exit 0 "batch --each DIR PATH --as-of D" "$appmix" batch --quiet --each "$scratch/each" \
+  inventory-examples/small.yaml --as-of 2026-01-15
+contains "$scratch/out" "appmix batch: 3 inventories" "batch reads the PATH after --each as a PATH"
+
 # --- batch text: the path column fits the longest path ---------------------------
 long="$scratch/a-folder-whose-name-is-long/and-deeper-still"
 mkdir -p "$long" && cp inventory-examples/small.yaml "$long/small.yaml"
