@@ -192,6 +192,8 @@ expect_exit 2 "diff --fail-on cost" "$appmix" diff inventory-examples/small.yaml
 contains "$scratch/err" "(did you mean 'cost-increase'?)" "--fail-on cost suggests cost-increase"
 expect_exit 2 "recommend --fail-on gap" "$appmix" recommend inventory-examples/small.yaml --fail-on gap
 contains "$scratch/err" "(did you mean 'gaps'?)" "--fail-on gap suggests gaps"
+expect_exit 2 "recommend --objective money" "$appmix" recommend inventory-examples/small.yaml --objective money
+contains "$scratch/err" "(did you mean 'cost'?)" "--objective money suggests cost"
 mkdir -p "$scratch/nothing-here"
 expect_exit 1 "batch --each on a folder with no inventory" "$appmix" batch --each "$scratch/nothing-here"
 contains "$scratch/err" "--each '$scratch/nothing-here': no inventory inside" "--each names the empty folder"
