@@ -6,13 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "inventory/source.h"
+
 namespace appmix::cli {
 namespace {
-
-bool has_yaml_extension(const std::filesystem::path& path) {
-  const std::string extension = path.extension().string();
-  return extension == ".yaml" || extension == ".yml";
-}
 
 // Entries directly inside `directory` that are inventories, sorted; false
 // when there is none (and `error` says why when it could not be listed).
@@ -32,7 +29,8 @@ bool list_directory(const std::string& directory, std::vector<std::string>& out,
       continue;
     std::error_code status_code;
     if (std::filesystem::is_directory(entry, status_code) ||
-        (has_yaml_extension(entry) && std::filesystem::is_regular_file(entry, status_code))) {
+        (inventory::is_inventory_file_name(name) &&
+         std::filesystem::is_regular_file(entry, status_code))) {
       found.push_back((std::filesystem::path(directory) / name).string());
     }
   }

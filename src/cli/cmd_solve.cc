@@ -4,7 +4,6 @@
 // JSON document when --format json asks for JSON. Exit 3 when the file cannot
 // be opened or decompressed, 1 when it is malformed or too large.
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <optional>
 
@@ -28,25 +27,11 @@ struct SolveArguments {
   OutputOptions output;
 };
 
-// The digest of the file's bytes as stored (compressed, for a .gz), read in
-// pieces; nothing when it cannot be read.
-std::optional<std::string> file_digest(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  base::Sha256 digest;
-  std::string chunk(1 << 16, '\0');
-  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
-    digest.update(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
-  if (in.bad())
-    return std::nullopt;
-  return base::to_hex(digest.finish());
-}
-
 report::Provenance provenance_of(const std::string& path) {
   report::Provenance provenance;
   provenance.version = APPMIX_VERSION;
-  if (const auto digest = file_digest(path))
+  // The digest of the file as stored (compressed, for a .gz).
+  if (const auto digest = base::sha256_file_hex(path))
     provenance.inputs.push_back({path, *digest});
   return provenance;
 }

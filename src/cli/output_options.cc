@@ -11,6 +11,7 @@
 #include "base/atomic_output.h"
 #include "cli/exit_code.h"
 #include "cli/usage_error.h"
+#include "inventory/source.h"
 
 namespace appmix::cli {
 namespace {
@@ -44,7 +45,7 @@ std::string format_of_extension(const std::string& path) {
 bool is_plain_text_name(const std::string& path) {
   const std::string extension = std::filesystem::path(path).extension().string();
   return extension.empty() || extension == ".txt" || extension == ".text" || extension == ".log" ||
-         extension == ".out" || extension == ".yaml" || extension == ".yml";
+         extension == ".out" || inventory::is_inventory_file_name(path);
 }
 
 std::string joined(const std::vector<std::string>& words, std::string_view separator) {
@@ -203,8 +204,7 @@ std::optional<std::string> output_conflict(const OutputOptions& options,
   namespace fs = std::filesystem;
   std::error_code error;
   const bool exists = fs::exists(options.output, error);
-  const std::string extension = fs::path(options.output).extension().string();
-  const bool inventory_file = extension == ".yaml" || extension == ".yml";
+  const bool inventory_file = inventory::is_inventory_file_name(options.output);
   // The folder the output lands in, resolved (links, "..") for comparison.
   const fs::path folder =
       fs::weakly_canonical(fs::absolute(options.output, error), error).parent_path();

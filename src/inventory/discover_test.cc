@@ -241,4 +241,13 @@ TEST_CASE("standard input") {
   CHECK(sources.files[0].bytes == "a: 1\n");
 }
 
+TEST_CASE("what an inventory file is called: .yaml or .yml, by name or path") {
+  CHECK(is_inventory_file_name("apps.yaml"));
+  CHECK(is_inventory_file_name("inventory/telco/apps.yml"));
+  CHECK_FALSE(is_inventory_file_name("apps.YAML"));  // the extension is case-sensitive
+  CHECK_FALSE(is_inventory_file_name("apps.yaml.bak"));
+  CHECK_FALSE(is_inventory_file_name("notes.txt"));
+  CHECK_FALSE(is_inventory_file_name("yaml"));
+}
+
 }  // namespace appmix::inventory

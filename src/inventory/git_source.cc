@@ -127,11 +127,7 @@ bool is_inventory_name(std::string_view relative) {
       return false;
     start = end + 1;
   }
-  const auto ends_with = [&](std::string_view suffix) {
-    return relative.size() >= suffix.size() &&
-           relative.substr(relative.size() - suffix.size()) == suffix;
-  };
-  return ends_with(".yaml") || ends_with(".yml");
+  return is_inventory_file_name(relative);
 }
 
 void read_blob(Sources& sources, const std::string& object) {
