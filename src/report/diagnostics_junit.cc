@@ -12,47 +12,10 @@
 #include <set>
 
 #include "report/diagnostics_writers.h"
+#include "report/escape.h"
 
 namespace appmix::report {
 namespace {
-
-// XML 1.0 text and attribute values: the five entities, and control
-// characters other than tab and newline (which XML 1.0 cannot hold at all)
-// as U+FFFD. Line breaks inside attributes are entities so readers keep them.
-std::string xml_text(std::string_view text, bool attribute) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-          out += "\xEF\xBF\xBD";
-        else
-          out += c;
-    }
-  }
-  return out;
-}
 
 std::string place(const base::Location& location) {
   std::string text = location.file;
