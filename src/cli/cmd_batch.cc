@@ -112,7 +112,7 @@ int run_batch(const BatchArguments& arguments) {
 
 Runner define_batch(CLI::App& command) {
   auto arguments = std::make_shared<BatchArguments>();
-  arguments->output.formats = {"text", "csv", "jsonl", "json", "markdown"};
+  arguments->output.formats = report::batch_formats();
   command.add_option("PATH", arguments->paths,
                      "inventory file or directory, each one inventory; @FILE lists paths, one a "
                      "line");

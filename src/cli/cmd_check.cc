@@ -4,6 +4,7 @@
 // goes to stderr.
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
@@ -13,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
@@ -71,24 +73,45 @@ CheckRun check_all(const std::vector<std::string>& paths, const model::AsOfReque
   return run;
 }
 
-std::string render(const CheckOptions& options, const std::string& format,
-                   const report::CheckReport& report, const CheckRun& run,
-                   const report::SourceTexts& sources) {
-  if (format == "junit")
-    return report::write_diagnostics_junit(
-        report::junit_suites(options.paths, run.files_of, report.diagnostics), options.strict);
-  if (format == "json")
-    return report::write_diagnostics_json(report);
-  if (format == "sarif")
-    return report::write_diagnostics_sarif(report);
-  if (format == "github")
-    return report::write_diagnostics_github(report.diagnostics);
-  if (format == "concise")
-    return report::write_diagnostics_concise(report.diagnostics, use_color(options.output));
-  if (format == "gitlab")
-    return report::write_diagnostics_gitlab(report.diagnostics, sources);
-  return report::write_diagnostics_text(report.diagnostics,
-                                        text_style_for_stdout(options.output, sources));
+// What every writer of check's result may need.
+struct CheckResult {
+  const CheckOptions& options;
+  const CheckRun& run;
+  const report::SourceTexts& sources;
+};
+
+using CheckWriter = std::function<std::string(const CheckResult&)>;
+
+const FormatTable<CheckWriter>& check_formats() {
+  static const FormatTable<CheckWriter> formats = {
+      {"text",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_text(r.run.report.diagnostics,
+                                               text_style_for_stdout(r.options.output, r.sources));
+       }},
+      {"json", [](const CheckResult& r) { return report::write_diagnostics_json(r.run.report); }},
+      {"sarif", [](const CheckResult& r) { return report::write_diagnostics_sarif(r.run.report); }},
+      {"github",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_github(r.run.report.diagnostics);
+       }},
+      {"junit",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_junit(
+             report::junit_suites(r.options.paths, r.run.files_of, r.run.report.diagnostics),
+             r.options.strict);
+       }},
+      {"concise",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_concise(r.run.report.diagnostics,
+                                                  use_color(r.options.output));
+       }},
+      {"gitlab",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_gitlab(r.run.report.diagnostics, r.sources);
+       }},
+  };
+  return formats;
 }
 
 int run_check(const CheckOptions& options) {
@@ -111,7 +134,7 @@ int run_check(const CheckOptions& options) {
     return worst(failed, run.unreadable ? kIo : kSuccess);
   const base::Diagnostics& diagnostics = run.report.diagnostics;
   const report::SourceTexts sources = report::source_texts(run.sources);
-  int code = emit(options.output, render(options, format, run.report, run, sources));
+  int code = emit(options.output, check_formats()[format](CheckResult{options, run, sources}));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }
@@ -128,7 +151,7 @@ int run_check(const CheckOptions& options) {
 
 Runner define_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
-  options->output.formats = {"text", "json", "sarif", "github", "junit", "concise", "gitlab"};
+  options->output.formats = check_formats().names();
   command.add_option("PATH", options->paths,
                      "inventory file or directory, each checked on its own; - reads stdin");
   add_output_options(command, options->output);

@@ -6,12 +6,14 @@
 // stderr), else 0.
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
 #include "cli/as_of_option.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
@@ -59,14 +61,19 @@ void drop_unevaluated_policy_findings(compare::InventoryDiff& diff) {
     drop_policies(diff.new_findings);
 }
 
-std::string render(const std::string& format, bool color, const report::DiffReport& report) {
-  if (format == "json")
-    return report::write_diff_json(report);
-  if (format == "markdown")
-    return report::write_diff_markdown(report);
-  if (format == "github")
-    return report::write_diff_github(report);
-  return report::write_diff_text(report, color);
+using DiffWriter = std::function<std::string(const report::DiffReport&, bool color)>;
+
+const FormatTable<DiffWriter>& diff_formats() {
+  static const FormatTable<DiffWriter> formats = {
+      {"text", report::write_diff_text},
+      {"json",
+       [](const report::DiffReport& report, bool) { return report::write_diff_json(report); }},
+      {"markdown",
+       [](const report::DiffReport& report, bool) { return report::write_diff_markdown(report); }},
+      {"github",
+       [](const report::DiffReport& report, bool) { return report::write_diff_github(report); }},
+  };
+  return formats;
 }
 
 int run_diff(const DiffArguments& arguments) {
@@ -114,7 +121,7 @@ int run_diff(const DiffArguments& arguments) {
   drop_unevaluated_policy_findings(report.diff);
   report.gates = compare::evaluate_gates(report.diff, arguments.fail_on);
 
-  int code = emit(arguments.output, render(format, use_color(arguments.output), report));
+  int code = emit(arguments.output, diff_formats()[format](report, use_color(arguments.output)));
   if (!report.diff.after.valid) {
     std::fputs(
         "appmix diff: NEW has errors (see the new findings; `appmix check` lists them all)\n",
@@ -150,7 +157,7 @@ int run_diff(const DiffArguments& arguments) {
 
 Runner define_diff(CLI::App& command) {
   auto arguments = std::make_shared<DiffArguments>();
-  arguments->output.formats = {"text", "json", "markdown", "github"};
+  arguments->output.formats = diff_formats().names();
   command.add_option("OLD", arguments->old_path, "inventory before: file, directory or REV:PATH")
       ->required();
   command.add_option("NEW", arguments->new_path, "inventory after: file, directory or REV:PATH")

@@ -24,7 +24,11 @@ class BatchWriter {
   virtual std::string end(const compare::BatchAggregate& aggregate) = 0;
 };
 
-// `format`: text, csv, jsonl, json or markdown; `version` goes into the
+// The formats batch writes, the default first: text, csv, jsonl, json,
+// markdown.
+std::vector<std::string> batch_formats();
+
+// `format`: one of batch_formats() (another is a bug, thrown); `version` goes into the
 // JSON provenance; `color` applies to text; `paths` are the inventories the
 // rows will name, in order (text sizes its first column from them).
 std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
