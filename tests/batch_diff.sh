@@ -36,7 +36,7 @@ expect_exit() {  # expect_exit CODE DESCRIPTION COMMAND...
 contains() {  # contains FILE TEXT DESCRIPTION
   if grep -qF -- "$2" "$1"; then ok "$3"; else fail "$3: '$2' not in $(basename "$1")"; head -20 "$1" | sed 's/^/    /'; fi
 }
-mask() { sed -E 's/("seconds": ?)[0-9.e+-]+/\10/; s/[0-9]+\.[0-9]+,$/0,/; s/ [0-9]+\.[0-9]{2}( \|)?$/ 0\1/' "$1"; }
+mask() { sed -E 's/("seconds": ?)[0-9.e+-]+/\10/; s/,[0-9]+\.[0-9]{3},/,0,/; s/ [0-9]+\.[0-9]{2}( \|)?$/ 0\1/' "$1"; }
 
 # --- batch -------------------------------------------------------------------
 broken=tests/golden/_inputs/invalid.yaml

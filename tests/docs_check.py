@@ -28,9 +28,11 @@ PENDING = {
     "src/model/portfolio.cc",
     "src/model/portfolio.h",
     "src/model/time_money.h",
+    "src/plan/cash_view.h",
     "src/plan/consolidation.h",
     "src/plan/feedback_platforms.h",
     "src/plan/journeys_after.h",
+    "src/plan/notices.h",
     "src/plan/policies_after.h",
     "src/plan/recommend_brute_force_test.cc",
 }

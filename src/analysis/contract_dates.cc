@@ -3,22 +3,6 @@
 #include <fmt/format.h>
 
 namespace appmix::analysis {
-namespace {
-
-std::string_view where_from(model::AsOfSource source) {
-  switch (source) {
-    case model::AsOfSource::option:
-      return "from --as-of";
-    case model::AsOfSource::inventory:
-      return "from as_of";
-    case model::AsOfSource::today:
-      return "today";
-  }
-  return "today";
-}
-
-}  // namespace
-
 base::Diagnostics check_contract_dates(const inventory::Inventory& inventory,
                                        const model::ReviewDate& review) {
   base::Diagnostics out;
@@ -34,8 +18,11 @@ base::Diagnostics check_contract_dates(const inventory::Inventory& inventory,
                     "has renewed; by its terms (renewal every {} month{}, notice {} day{}) it can "
                     "leave on {} at the earliest, with notice by {}",
                     base::iso_date(model::civil(*app.contract_end)), app.id,
-                    base::iso_date(review.date), where_from(review.source), months,
-                    months == 1 ? "" : "s", notice, notice == 1 ? "" : "s",
+                    base::iso_date(review.date),
+                    review.source == model::AsOfSource::today
+                        ? std::string("today")
+                        : fmt::format("from {}", model::words_for(review.source)),
+                    months, months == 1 ? "" : "s", notice, notice == 1 ? "" : "s",
                     base::iso_date(exit.exit), base::iso_date(*exit.notice_by)));
     // The current term ends at the first renewal on or after the review date,
     // which is the exit without notice.

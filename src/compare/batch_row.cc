@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "analysis/checked_inventory.h"
+#include "base/calendar.h"
 #include "base/sha256.h"
 #include "plan/review_pipeline.h"
 
@@ -77,6 +78,9 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     row.feedback_after = static_cast<int>(review.feedback.after.size());
     row.unsanctioned_personal = unsanctioned_with_personal_data(inventory);
     row.gaps = static_cast<int>(run.model->gaps.size());
+    row.as_of = base::iso_date(run.model->review.date);
+    if (review.cash.payback)
+      row.payback = base::iso_date(*review.cash.payback);
   }
   row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return row;

@@ -49,6 +49,8 @@ struct BatchRow {
   int feedback_after = 0;
   int unsanctioned_personal = 0;  // today's apps holding personal or sensitive data, unsanctioned
   int gaps = 0;                   // requirements no mix can meet (model gaps)
+  std::string as_of;              // the review date used, YYYY-MM-DD
+  std::string payback;            // YYYY-MM-DD, or empty: savings end below zero
   double seconds = 0;             // wall time of this inventory: the one varying field
   base::Diagnostics errors;       // a failed row: the errors (and I/O problems), sorted
   std::vector<InputDigest> inputs;

@@ -139,6 +139,20 @@ constexpr std::string_view kSchema = R"json({
       "minimum": 0,
       "maximum": 1000000000000
     },
+    "notice_days": {
+      "title": "Notice (days)",
+      "description": "Notice to give before contract_end to leave then. 0 to 3650. Default: the top-level notice_days.",
+      "type": ["integer", "null"],
+      "minimum": 0,
+      "maximum": 3650
+    },
+    "renewal_months": {
+      "title": "Renewal term (months)",
+      "description": "Term by which the contract renews when notice is not given in time. 1 to 120. Default: the top-level renewal_months.",
+      "type": ["integer", "null"],
+      "minimum": 1,
+      "maximum": 120
+    },
     "date": {
       "description": "A date written YYYY-MM-DD.",
       "type": "string",
@@ -275,20 +289,8 @@ constexpr std::string_view kSchema = R"json({
           "description": "YYYY-MM-DD: when the current contract term ends. A retired app is paid until it can leave: the first end (this date, or a renewal of it) whose notice deadline is on or after the review date.",
           "anyOf": [{"$ref": "#/definitions/date"}, {"type": "null"}]
         },
-        "notice_days": {
-          "title": "Notice (days)",
-          "description": "Notice to give before contract_end to leave then. 0 to 3650. Default: the top-level notice_days.",
-          "type": ["integer", "null"],
-          "minimum": 0,
-          "maximum": 3650
-        },
-        "renewal_months": {
-          "title": "Renewal term (months)",
-          "description": "Term by which the contract renews when notice is not given in time. 1 to 120. Default: the top-level renewal_months.",
-          "type": ["integer", "null"],
-          "minimum": 1,
-          "maximum": 120
-        },
+        "notice_days": {"$ref": "#/definitions/notice_days"},
+        "renewal_months": {"$ref": "#/definitions/renewal_months"},
         "sanctioned": {
           "title": "Sanctioned",
           "description": "Approved and overseen by IT; false marks shadow IT. Default true.",
@@ -362,20 +364,8 @@ constexpr std::string_view kSchema = R"json({
           }
         },
         "contract_end": {"title": "Contract end", "anyOf": [{"$ref": "#/definitions/date"}, {"type": "null"}]},
-        "notice_days": {
-          "title": "Notice (days)",
-          "description": "Notice to give before contract_end to leave then. 0 to 3650. Default: the top-level notice_days.",
-          "type": ["integer", "null"],
-          "minimum": 0,
-          "maximum": 3650
-        },
-        "renewal_months": {
-          "title": "Renewal term (months)",
-          "description": "Term by which the contract renews when notice is not given in time. 1 to 120. Default: the top-level renewal_months.",
-          "type": ["integer", "null"],
-          "minimum": 1,
-          "maximum": 120
-        },
+        "notice_days": {"$ref": "#/definitions/notice_days"},
+        "renewal_months": {"$ref": "#/definitions/renewal_months"},
         "sanctioned": {
           "title": "Sanctioned",
           "description": "Default true.",

@@ -43,6 +43,18 @@ std::string_view name_of(AsOfSource source) {
   return "today";
 }
 
+std::string_view words_for(AsOfSource source) {
+  switch (source) {
+    case AsOfSource::option:
+      return "--as-of";
+    case AsOfSource::inventory:
+      return "the inventory's as_of";
+    case AsOfSource::today:
+      return "today";
+  }
+  return "today";
+}
+
 base::CivilDate civil(const inventory::Date& date) {
   return base::CivilDate{date.year, date.month, date.day};
 }

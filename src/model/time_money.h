@@ -19,6 +19,8 @@ namespace appmix::model {
 
 enum class AsOfSource { option, inventory, today };
 std::string_view name_of(AsOfSource source);  // "option", "inventory", "today"
+// The same for people: "--as-of", "the inventory's as_of", "today".
+std::string_view words_for(AsOfSource source);
 
 struct ReviewDate {
   base::CivilDate date;

@@ -521,6 +521,80 @@ model::ReviewDate kReview(const Inventory& inventory) {
   return model::choose_review_date({std::nullopt, base::CivilDate{1999, 1, 1}}, inventory);
 }
 
+// The cash view and payback, as the Analyses section words them: nominal
+// money per year [y-1, y) (the last ending at H), each product's amount
+// rounded before the year is summed; cumulative savings accrued day by day.
+void check_cash_view(const Inventory& inventory, const Spec& spec, const std::vector<bool>& chosen,
+                     const CashView& cash, const optimise::Recommendation& r) {
+  const double horizon = inventory.horizon_years.to_double();
+  const int years = static_cast<int>(std::ceil(horizon - 1e-9));
+  REQUIRE(static_cast<int>(cash.years.size()) == years);
+  const auto& as_of = *inventory.as_of;
+  const long long review = days_of(as_of.year, as_of.month, as_of.day);
+  std::int64_t after_total = 0, cumulative = 0;
+  for (int y = 1; y <= years; ++y) {
+    const double from = y - 1, to = std::min<double>(y, horizon);
+    std::int64_t before = 0, after = 0;
+    for (std::size_t p = 0; p < spec.products.size(); ++p) {
+      const Product& product = spec.products[p];
+      const double annual = static_cast<double>(product.product->annual_cost);
+      const auto amount = [&](double a, double b) {
+        return static_cast<std::int64_t>(std::round(annual * std::max(0.0, b - a)));
+      };
+      if (!product.candidate)
+        before += amount(from, to);
+      if (chosen[p]) {
+        after += amount(from, to) + (product.candidate && y == 1 ? product.one_off : 0);
+      } else if (!product.candidate) {
+        const double leaves = static_cast<double>(product.exit.day) / 365.25;
+        after += amount(from, std::min(to, leaves));
+        const bool exit_year = leaves >= horizon ? y == years : (leaves >= from && leaves < y);
+        after += exit_year ? product.one_off : 0;
+      }
+    }
+    const CashYear& got = cash.years[y - 1];
+    CAPTURE(y);
+    CHECK(got.before == before);
+    CHECK(got.after == after);
+    CHECK(got.savings == before - after);
+    cumulative += before - after;
+    CHECK(got.cumulative == cumulative);
+    // from/to: the review date plus whole days, rounded down.
+    const long long from_day = review + static_cast<long long>(std::floor(from * 365.25));
+    CHECK(days_of(got.from.year, got.from.month, got.from.day) == from_day);
+    after_total += after;
+  }
+  if (inventory.discount_rate.units == 0)
+    CHECK(after_total == r.cost_after);  // no integration plan yet
+  // Payback: S(d) * 1461, exactly, for every day of the horizon.
+  const long long last_day = static_cast<long long>(std::floor(horizon * 365.25));
+  long long last_negative = -1;
+  for (long long d = 0; d <= last_day; ++d) {
+    __extension__ __int128 s = 0;
+    for (std::size_t p = 0; p < spec.products.size(); ++p) {
+      const Product& product = spec.products[p];
+      const auto annual = static_cast<__int128>(product.product->annual_cost);
+      if (product.candidate) {
+        if (chosen[p])
+          s -= annual * 4 * d + static_cast<__int128>(product.one_off) * 1461;
+      } else if (!chosen[p]) {
+        s += annual * 4 * std::max(0LL, d - product.exit.day);
+        if (product.exit.day <= d)
+          s -= static_cast<__int128>(product.one_off) * 1461;
+      }
+    }
+    if (s < 0)
+      last_negative = d;
+  }
+  if (last_negative == last_day) {
+    CHECK_FALSE(cash.payback.has_value());
+  } else {
+    REQUIRE(cash.payback.has_value());
+    CHECK(days_of(cash.payback->year, cash.payback->month, cash.payback->day) ==
+          review + last_negative + 1);
+  }
+}
+
 // Each app's exit, notice date and renewals as the model has them.
 void check_exits(const Spec& spec, const model::PortfolioModel& model) {
   for (int p = 0; p < model.num_apps; ++p) {
@@ -568,6 +642,22 @@ void run(bool apps_first, std::uint64_t seed) {
     const Spec spec = read_spec(inventory, forced, model);
     check_review(inventory, spec, model, review);
     check_exits(spec, model);
+    check_cash_view(
+        inventory, spec,
+        std::vector<bool>(review.recommendation.chosen.begin(), review.recommendation.chosen.end()),
+        review.cash, review.recommendation);
+    // Notices: retired apps with a contract_end, by notice date then id.
+    std::vector<std::pair<long long, std::string>> notices;
+    for (int p = 0; p < model.num_apps; ++p) {
+      if (!review.recommendation.chosen[p] && spec.products[p].product->contract_end)
+        notices.emplace_back(spec.products[p].exit.notice_day, model.id(p));
+    }
+    std::sort(notices.begin(), notices.end());
+    REQUIRE(review.notices.size() == notices.size());
+    for (std::size_t k = 0; k < notices.size(); ++k) {
+      CHECK(model.id(review.notices[k].app) == notices[k].second);
+      CHECK(review.notices[k].days_left == notices[k].first);
+    }
 
     const std::optional<Figures> best = brute_force(spec, apps_first);
     REQUIRE(best.has_value());

@@ -14,6 +14,8 @@ Review make_review(const model::PortfolioModel& model, optimise::Recommendation 
   review.feedback = feedback_platforms(model, chosen);
   for (int p = 0; p < model.num_products(); ++p)
     review.time_classes.push_back(analysis::time_class_of(*model.products[p]));
+  review.notices = notices_of(model, chosen);
+  review.cash = cash_view(model, chosen);
   return review;
 }
 

@@ -26,17 +26,17 @@ class MarkdownWriter final : public BatchWriter {
     const std::string status(compare::name_of(row.status));
     if (compare::failed(row.status)) {
       return rows_.row({markdown_text(row.path), markdown_text(first_error(row)), "", "", "", "",
-                        "", "", "", "", status, fmt::format("{:.2f}", row.seconds)});
+                        "", "", "", "", "", "", status, fmt::format("{:.2f}", row.seconds)});
     }
-    return rows_.row({markdown_text(row.path), markdown_text(row.organisation),
-                      std::to_string(row.apps_today), std::to_string(row.apps_after),
-                      base::money_text(row.cost_today, row.currency_exponent) + " " +
-                          markdown_text(row.currency),
-                      base::money_text(row.cost_after, row.currency_exponent),
-                      base::percent(row.savings),
-                      fmt::format("{} -> {}", row.feedback_today, row.feedback_after),
-                      std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), status,
-                      fmt::format("{:.2f}", row.seconds)});
+    return rows_.row(
+        {markdown_text(row.path), markdown_text(row.organisation), std::to_string(row.apps_today),
+         std::to_string(row.apps_after),
+         base::money_text(row.cost_today, row.currency_exponent) + " " +
+             markdown_text(row.currency),
+         base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
+         fmt::format("{} -> {}", row.feedback_today, row.feedback_after),
+         std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
+         row.payback.empty() ? "none" : row.payback, status, fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -95,6 +95,8 @@ class MarkdownWriter final : public BatchWriter {
                              {"feedback platforms", true},
                              {"unsanctioned with personal data", true},
                              {"gaps", true},
+                             {"as of"},
+                             {"payback"},
                              {"status"},
                              {"seconds", true}}};
 };

@@ -1,6 +1,7 @@
 // JSON form of `appmix diff` (docs/diff.md gives every field). The
 // sections exist whether or not both inventories loaded ("compared" says);
 // lists are sorted by id. Money is in major units, exact.
+#include "base/calendar.h"
 #include "base/json_out.h"
 #include "inventory/money.h"
 #include "report/diff_writers.h"
@@ -87,6 +88,8 @@ std::string write_diff_json(const DiffReport& report) {
   json.key("new");
   write_side(json, report.new_label, diff.after);
   json.key("compared").value(diff.compared);
+  json.key("as_of").value(base::iso_date(diff.review.date));
+  json.key("as_of_source").value(model::name_of(diff.review.source));
   json.key("apps").begin_object();
   write_ids(json, "added", diff.apps_added);
   write_ids(json, "removed", diff.apps_removed);

@@ -3,6 +3,7 @@
 // collapsible section per kind of change (empty ones left out) and the gates.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
@@ -66,6 +67,8 @@ std::string write_diff_markdown(const DiffReport& report) {
     };
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
+    figures.add_row({"money counted from", base::iso_date(diff.review.date),
+                     std::string(model::words_for(diff.review.source)), ""});
     const auto count_row = [&](const char* label, long long before, long long after) {
       figures.add_row({label, base::with_thousands(before), base::with_thousands(after),
                        (after > before ? "+" : "") + base::with_thousands(after - before)});

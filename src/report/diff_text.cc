@@ -3,6 +3,7 @@
 // are left out), then the gates of --fail-on.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/diagnostics_writers.h"
 #include "report/diff_writers.h"
@@ -65,6 +66,8 @@ std::string write_diff_text(const DiffReport& report, bool color) {
     count_row("overlapping pairs", static_cast<long long>(a.overlap_pairs),
               static_cast<long long>(b.overlap_pairs));
     out += "\n" + table.render();
+    out += fmt::format("  both sides' money counted from {} ({})\n",
+                       base::iso_date(diff.review.date), model::words_for(diff.review.source));
     if (!a.optimal || !b.optimal)
       out += "  (a recommendation was cut short by --time-limit: not proven least)\n";
 

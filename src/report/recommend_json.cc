@@ -4,6 +4,7 @@
 // is the same for the same input, whatever the threads.
 #include <cmath>
 
+#include "base/calendar.h"
 #include "base/json_out.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
@@ -40,12 +41,47 @@ struct Writer {
       json.key(key).null();
   }
 
+  // Notices, the cash view by year and the payback date (docs/recommend.md).
+  void time() {
+    json.key("notices").begin_array();
+    for (const plan::Notice& notice : review.notices) {
+      json.begin_object();
+      json.key("id").value(model.id(notice.app));
+      json.key("contract_end").value(base::iso_date(notice.contract_end));
+      json.key("exit").value(base::iso_date(notice.exit));
+      json.key("notice_by").value(base::iso_date(notice.notice_by));
+      json.key("renewals").value(notice.renewals);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("cashflow").begin_array();
+    for (const plan::CashYear& year : review.cash.years) {
+      json.begin_object();
+      json.key("year").value(year.year);
+      json.key("from").value(base::iso_date(year.from));
+      json.key("to").value(base::iso_date(year.to));
+      money("before", year.before);
+      money("after", year.after);
+      money("savings", year.savings);
+      money("cumulative", year.cumulative);
+      json.end_object();
+    }
+    json.end_array();
+    if (review.cash.payback)
+      json.key("payback").value(base::iso_date(*review.cash.payback));
+    else
+      json.key("payback").null();
+  }
+
   void summary() {
     const optimise::Recommendation& r = review.recommendation;
     const inventory::Inventory& inventory = *model.inventory;
     json.key("organisation").value(inventory.organisation);
     json.key("currency").value(inventory.currency);
     json.key("horizon_years").raw(inventory.horizon_years.to_string());
+    json.key("as_of").value(base::iso_date(model.review.date));
+    json.key("as_of_source").value(model::name_of(model.review.source));
+    json.key("discount_rate").raw(inventory.discount_rate.to_string());
     json.key("objective").value(optimise::name_of(r.objective));
     json.key("status").value(r.optimal ? "optimal" : "feasible");
     json.key("ended_by").value(ended_by_name(r.ended_by));
@@ -268,6 +304,7 @@ std::string write_recommend_json(const plan::Review& review, const Provenance& p
   writer.journeys();
   writer.products();
   writer.what_if();
+  writer.time();
   json.end_object();
   return json.str();
 }

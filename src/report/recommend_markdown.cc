@@ -3,6 +3,7 @@
 // Markdown (pipes, backticks, emphasis).
 #include <fmt/format.h>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
@@ -50,6 +51,23 @@ std::string write_recommend_markdown(const plan::Review& review) {
                      money_for_people(review, r.retire_costs),
                      money_for_people(review, r.acquire_costs),
                      money_for_people(review, r.greedy_cost));
+  out += fmt::format("Money {}.\n\n", md(money_assumption(review)));
+
+  out += fmt::format("## Cash by year (nominal, {})\n\n", md(inventory.currency));
+  out +=
+      "| year | from | to | before | after | savings | cumulative |\n"
+      "|---:|---|---|---:|---:|---:|---:|\n";
+  for (const plan::CashYear& year : review.cash.years) {
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", year.year,
+                       base::iso_date(year.from), base::iso_date(year.to),
+                       money_for_people(review, year.before), money_for_people(review, year.after),
+                       signed_money(review, year.savings), signed_money(review, year.cumulative));
+  }
+  out +=
+      review.cash.payback
+          ? fmt::format("\nPayback: {} (cumulative savings stay at or above zero from then).\n\n",
+                        base::iso_date(*review.cash.payback))
+          : std::string("\nNo payback within the horizon: cumulative savings end below zero.\n\n");
 
   out += "## Decisions\n\n";
   out +=
@@ -78,6 +96,23 @@ std::string write_recommend_markdown(const plan::Review& review) {
     for (const plan::Repoint& repoint : review.consolidation.repoints) {
       out += fmt::format("| {} | {} | {} |\n", md(model.id(repoint.retired)),
                          md(model.id(repoint.partner)), ids(model, repoint.successors));
+    }
+    out += "\n";
+  }
+
+  if (!review.notices.empty()) {
+    out +=
+        "## Notices\n\nGive notice by the date, or the contract renews.\n\n"
+        "| notice by | app | exit | contract end | renewals | |\n"
+        "|---|---|---|---|---:|---|\n";
+    for (const plan::Notice& notice : review.notices) {
+      out += fmt::format(
+          "| {} | {} | {} | {} | {} | {} |\n", base::iso_date(notice.notice_by),
+          md(model.id(notice.app)), base::iso_date(notice.exit),
+          base::iso_date(notice.contract_end), notice.renewals,
+          notice.days_left <= plan::kNoticeSoonDays
+              ? fmt::format("**due in {}**", base::counted(notice.days_left, "day", "days"))
+              : "");
     }
     out += "\n";
   }

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
@@ -33,8 +34,10 @@ class TextWriter {
   std::string write() {
     header();
     figures();
+    cash();
     decisions();
     consolidation();
+    notices();
     reasons();
     return out_;
   }
@@ -116,9 +119,64 @@ class TextWriter {
          money_for_people(review_, r_.cost_after), signed_money(review_, change),
          r_.cost_before > 0 ? fmt::format("({:+.1f}%)", -100.0 * savings_fraction(r_)) : ""});
     out_ += table.render(2, 2);
-    out_ += fmt::format("    of which one-off: retire {} · acquire {}\n\n",
+    out_ += fmt::format("    of which one-off: retire {} · acquire {}\n",
                         money_for_people(review_, r_.retire_costs),
                         money_for_people(review_, r_.acquire_costs));
+    out_ += fmt::format("    {}\n\n", money_assumption(review_));
+  }
+
+  // The cash view: nominal money by horizon year, then the payback date.
+  void cash() {
+    const plan::CashView& cash = review_.cash;
+    TextTable table({{"year", Align::left},
+                     {"from", Align::left},
+                     {"to", Align::left},
+                     {"before", Align::right},
+                     {"after", Align::right},
+                     {"savings", Align::right},
+                     {"cumulative", Align::right}});
+    for (const plan::CashYear& year : cash.years) {
+      table.add_row({std::to_string(year.year), base::iso_date(year.from), base::iso_date(year.to),
+                     money_for_people(review_, year.before), money_for_people(review_, year.after),
+                     signed_money(review_, year.savings), signed_money(review_, year.cumulative)});
+    }
+    out_ += paint(kBold, "Cash by year") + " (nominal, " +
+            terminal_text(model_.inventory->currency) + ")\n";
+    out_ += table.render(2, 2);
+    if (cash.payback) {
+      out_ += fmt::format("  payback {}: cumulative savings stay at or above zero from then\n\n",
+                          base::iso_date(*cash.payback));
+    } else {
+      out_ += "  no payback within the horizon: cumulative savings end below zero\n\n";
+    }
+  }
+
+  // The notices calendar: the next deadlines first; one due within 30 days
+  // of the review date stands out.
+  void notices() {
+    const std::vector<plan::Notice>& notices = review_.notices;
+    if (notices.empty())
+      return;
+    out_ += paint(kBold, "Notices") + " (give notice by the date, or the contract renews)\n";
+    TextTable table({{}, {}, {}, {}});
+    for (std::size_t k = 0; k < notices.size() && k < kListedIds; ++k) {
+      const plan::Notice& notice = notices[k];
+      std::string when = fmt::format(
+          "leaves {}{}", base::iso_date(notice.exit),
+          notice.renewals == 0 ? std::string(" (contract end)")
+                               : fmt::format(" ({} after contract end {})",
+                                             base::counted(notice.renewals, "renewal", "renewals"),
+                                             base::iso_date(notice.contract_end)));
+      const bool soon = notice.days_left <= plan::kNoticeSoonDays;
+      table.add_row({base::iso_date(notice.notice_by), id(notice.app), when,
+                     soon ? paint(kRed, fmt::format("! due in {}",
+                                                    base::counted(notice.days_left, "day", "days")))
+                          : ""});
+    }
+    out_ += table.render(2, 2);
+    if (notices.size() > kListedIds)
+      out_ += fmt::format("  and {} more\n", base::with_thousands(notices.size() - kListedIds));
+    out_ += "\n";
   }
 
   void decisions() {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/ended_by.h"
 #include "report/recommend_facts.h"
@@ -19,6 +20,13 @@ std::string money(const plan::Review& review, std::int64_t minor_units) {
 }
 
 }  // namespace
+
+std::string payback_sentence(const plan::Review& review) {
+  if (!review.cash.payback)
+    return "No payback within the horizon: cumulative savings end below zero.";
+  return fmt::format("Payback on {}: from then on, cumulative savings stay at or above zero.",
+                     base::iso_date(*review.cash.payback));
+}
 
 std::string status_sentence(const plan::Review& review) {
   const optimise::Recommendation& r = review.recommendation;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
@@ -20,6 +21,9 @@
 
 namespace appmix::report {
 namespace {
+
+// Notice bars drawn at most; the table below lists the rest.
+constexpr std::size_t kNoticeBars = 25;
 
 std::string h(std::string_view text) {
   return html_text(text);
@@ -145,8 +149,9 @@ class Page {
     out_ += "<header class=\"cover\">\n";
     out_ += fmt::format("<h1>{}</h1>\n", h(inventory_.organisation));
     out_ += fmt::format(
-        "<p class=\"muted\">Customer-facing application portfolio review · horizon {} years · "
-        "money in {}</p>\n</header>\n",
+        "<p class=\"muted\">Customer-facing application portfolio review · as of {} ({}) · "
+        "horizon {} years · money in {}</p>\n</header>\n",
+        base::iso_date(model_.review.date), h(std::string(review_date_source(review_))),
         inventory_.horizon_years.to_string(), h(inventory_.currency));
     out_ += "<nav class=\"toc\" aria-label=\"Contents\"><ol>";
     for (const ReviewSection& section : review_sections())
@@ -199,6 +204,7 @@ class Page {
             svg_bar_pairs(rows, "apps used today", "apps needed (recommended)",
                           "Apps used against apps needed, beside the published survey figures") +
             "<figcaption>" + h(survey_sentence(review_)) + "</figcaption>\n</figure>\n";
+    cash();
     if (!model_.gaps.empty()) {
       out_ += fmt::format(
           "<p class=\"bad\">{} required capabilities cannot be fully served by any mix: see "
@@ -206,6 +212,53 @@ class Page {
           base::with_thousands(static_cast<long long>(model_.gaps.size())));
     }
     close_section();
+  }
+
+  // Year boundaries of the horizon, as days after the review date.
+  std::vector<DayTick> year_ticks() const {
+    std::vector<DayTick> ticks;
+    const long long start = base::day_number(model_.review.date);
+    for (const plan::CashYear& year : review_.cash.years)
+      ticks.push_back({base::day_number(year.from) - start, base::iso_date(year.from)});
+    if (!review_.cash.years.empty()) {
+      const base::CivilDate& end = review_.cash.years.back().to;
+      ticks.push_back({base::day_number(end) - start, base::iso_date(end)});
+    }
+    return ticks;
+  }
+
+  // Cumulative savings over the horizon, then the cash view by year.
+  void cash() {
+    const plan::CashView& cash = review_.cash;
+    SavingsChart chart;
+    double low = 0, high = 0;
+    for (const plan::SavingsPoint& point : cash.curve) {
+      chart.points.push_back({point.day, point.value});
+      low = std::min(low, point.value);
+      high = std::max(high, point.value);
+    }
+    chart.last_day = cash.last_day;
+    chart.ticks = year_ticks();
+    if (cash.payback) {
+      chart.payback_day = base::day_number(*cash.payback) - base::day_number(model_.review.date);
+      chart.payback_label = "payback " + base::iso_date(*cash.payback);
+    }
+    chart.low_label =
+        base::rounded_money(static_cast<long long>(low), inventory_.currency_exponent);
+    chart.high_label =
+        base::rounded_money(static_cast<long long>(high), inventory_.currency_exponent);
+    out_ += "<h3>Money over time</h3>\n";
+    out_ += "<p>" + h("Money " + money_assumption(review_) + ".") + "</p>\n";
+    out_ += "<figure>" +
+            svg_cumulative_savings(chart,
+                                   "Cumulative savings from the review date, one-off costs "
+                                   "as steps, payback marked") +
+            fmt::format(
+                "<figcaption>Cumulative savings ({}), nominal: each retired app stops "
+                "costing when it leaves; retire and acquire costs are the steps down. "
+                "{}</figcaption></figure>\n",
+                h(inventory_.currency), h(payback_sentence(review_)));
+    out_ += table_html(model_, cash_table(review_));
   }
 
   void card(const std::string& figure, const std::string& what) {
@@ -358,6 +411,7 @@ class Page {
                 "ends ({} a year).</figcaption></figure>\n",
                 h(inventory_.currency));
     out_ += table_html(model_, waves_table(review_));
+    notices();
     if (!review_.consolidation.repoints.empty()) {
       out_ += fmt::format(
           "<h3>Integrations to re-point ({})</h3>\n",
@@ -365,6 +419,39 @@ class Page {
       out_ += table_html(model_, repoints_table(review_));
     }
     close_section();
+  }
+
+  // One bar per retired app with a contract, from the review date to its
+  // exit, the notice date marked; then the calendar as a table.
+  void notices() {
+    if (review_.notices.empty())
+      return;
+    const long long start = base::day_number(model_.review.date);
+    std::vector<NoticeBar> bars;
+    for (std::size_t i = 0; i < review_.notices.size() && i < kNoticeBars; ++i) {
+      const plan::Notice& notice = review_.notices[i];
+      bars.push_back({model_.id(notice.app), base::day_number(notice.notice_by) - start,
+                      base::day_number(notice.exit) - start,
+                      notice.days_left <= plan::kNoticeSoonDays,
+                      fmt::format("{}: notice by {}, leaves {}", model_.id(notice.app),
+                                  base::iso_date(notice.notice_by), base::iso_date(notice.exit))});
+    }
+    out_ += fmt::format("<h3>Notices ({})</h3>\n",
+                        base::with_thousands(static_cast<long long>(review_.notices.size())));
+    out_ += "<p>Give notice by the date, or the contract renews for another term.</p>\n";
+    out_ += "<figure>" +
+            svg_notices(bars, review_.cash.last_day, year_ticks(),
+                        "Notices: each retired app from the review date to its exit, the notice "
+                        "date marked") +
+            fmt::format(
+                "<figcaption>Each bar runs from the review date to the day the app can "
+                "leave; the mark is the last day to give notice{}.{}</figcaption></figure>\n",
+                " (red: due within 30 days)",
+                review_.notices.size() > kNoticeBars
+                    ? fmt::format(" The first {} of {} by notice date.", kNoticeBars,
+                                  review_.notices.size())
+                    : "");
+    out_ += table_html(model_, notices_table(review_));
   }
 
   void time_quadrant() {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/markdown_table.h"
@@ -84,7 +85,9 @@ class Document {
   std::string render() {
     out_ += fmt::format("# {}: portfolio review\n\n", md(inventory_.organisation));
     out_ += fmt::format(
-        "Customer-facing application portfolio review, horizon {} years, money in {}.\n\n",
+        "Customer-facing application portfolio review, as of {} ({}), horizon {} years, money "
+        "in {}.\n\n",
+        base::iso_date(model_.review.date), md(review_date_source(review_)),
         inventory_.horizon_years.to_string(), md(inventory_.currency));
     summary();
     coverage();
@@ -138,6 +141,10 @@ class Document {
                      fmt::format("{:.1f}", figure.needed)});
     out_ += table.render() + "\n";
     out_ += md(survey_sentence(review_)) + "\n\n";
+    out_ += fmt::format("### Cash by year (nominal, {})\n\nMoney {}.\n\n", md(inventory_.currency),
+                        md(money_assumption(review_)));
+    out_ += table_text(model_, cash_table(review_));
+    out_ += md(payback_sentence(review_)) + "\n\n";
   }
 
   void coverage() {
@@ -227,8 +234,16 @@ class Document {
       out_ += "Nothing is retired: there is no consolidation to plan.\n\n";
       return;
     }
-    out_ += "Apps are retired in waves by the calendar quarter their contract ends.\n\n";
+    out_ +=
+        "Apps are retired in waves by the calendar quarter they can leave: the contract's end, "
+        "or the renewal after it when notice can no longer be given in time.\n\n";
     out_ += table_text(model_, waves_table(review_));
+    if (!review_.notices.empty()) {
+      out_ +=
+          fmt::format("### Notices ({})\n\nGive notice by the date, or the contract renews.\n\n",
+                      review_.notices.size());
+      out_ += table_text(model_, notices_table(review_));
+    }
     const auto& repoints = review_.consolidation.repoints;
     if (!repoints.empty())
       out_ += fmt::format("### Integrations to re-point ({})\n\n", repoints.size()) +

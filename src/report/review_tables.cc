@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
@@ -161,6 +162,43 @@ ReviewTable waves_table(const plan::Review& review) {
                           text(money(review, wave.annual_cost) + " / yr"),
                           text(money(review, wave.retire_cost)), number(wave.takeovers)});
   }
+  return table;
+}
+
+ReviewTable cash_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"year", true},  {"from", false, true}, {"to", false, true}, {"before", true},
+                   {"after", true}, {"savings", true},     {"cumulative", true}};
+  for (const plan::CashYear& year : review.cash.years) {
+    ReviewCell cumulative = text(signed_money(review, year.cumulative));
+    cumulative.tone = year.cumulative < 0 ? Tone::bad : Tone::good;
+    table.rows.push_back(
+        {number(year.year), text(base::iso_date(year.from)), text(base::iso_date(year.to)),
+         text(money_for_people(review, year.before)), text(money_for_people(review, year.after)),
+         text(signed_money(review, year.savings)), cumulative});
+  }
+  return table;
+}
+
+ReviewTable notices_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"notice by", false, true},
+                   {"app"},
+                   {"leaves", false, true},
+                   {"contract end", false, true},
+                   {"renewals", true}};
+  const std::vector<plan::Notice>& all = review.notices;
+  for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
+    const plan::Notice& notice = all[i];
+    ReviewCell due = text(base::iso_date(notice.notice_by));
+    if (notice.days_left <= plan::kNoticeSoonDays) {
+      due.tone = Tone::bad;
+      due.note = fmt::format("due in {}", base::counted(notice.days_left, "day", "days"));
+    }
+    table.rows.push_back({due, product(notice.app), text(base::iso_date(notice.exit)),
+                          text(base::iso_date(notice.contract_end)), number(notice.renewals)});
+  }
+  table.more = count_more(kTopRows, all.size(), " notices");
   return table;
 }
 

@@ -47,6 +47,11 @@ ReviewTable add_table(const plan::Review& review);
 ReviewTable keep_table(const plan::Review& review);
 ReviewTable forced_table(const plan::Review& review);
 ReviewTable waves_table(const plan::Review& review);
+// Nominal money by horizon year, with cumulative savings.
+ReviewTable cash_table(const plan::Review& review);
+// Notices to give, by date; one due within 30 days of the review date in
+// the "bad" tone.
+ReviewTable notices_table(const plan::Review& review);
 ReviewTable repoints_table(const plan::Review& review);
 ReviewTable time_table(const plan::Review& review);
 // Feedback platforms today, then the candidates added as one.

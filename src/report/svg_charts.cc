@@ -28,6 +28,15 @@ std::string text_at(double x, double y, const std::string& text, const std::stri
   return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" {}>{}</text>", x, y, attributes, h(text));
 }
 
+// A date under a tick, centred; near the right edge it ends at the tick so
+// it is not clipped.
+std::string tick_label(double x, double y, const std::string& label, double right_edge) {
+  const bool at_edge = x > right_edge - 36;
+  return text_at(x, y, label,
+                 at_edge ? "text-anchor=\"end\" class=\"label small\""
+                         : "text-anchor=\"middle\" class=\"label small\"");
+}
+
 }  // namespace
 
 std::string shorten(const std::string& text, std::size_t max_code_points) {
@@ -154,6 +163,91 @@ std::string svg_timeline(const std::vector<TimelineColumn>& columns, const std::
     out += text_at(x + kColumn / 2.0, axis + 36, column.caption,
                    "text-anchor=\"middle\" class=\"label small\"") +
            "\n";
+  }
+  return out + "</svg>\n";
+}
+
+std::string svg_cumulative_savings(const SavingsChart& chart, const std::string& title) {
+  constexpr int kLeft = 96, kRight = 24, kTop = 24, kPlot = 220, kWidth = 760;
+  const int height = kTop + kPlot + 44;
+  const double span = static_cast<double>(std::max(1LL, chart.last_day));
+  double low = 0, high = 0;
+  for (const CurvePoint& point : chart.points) {
+    low = std::min(low, point.value);
+    high = std::max(high, point.value);
+  }
+  if (high - low < 1)
+    high = low + 1;
+  const auto x = [&](long long day) { return kLeft + (kWidth - kLeft - kRight) * day / span; };
+  const auto y = [&](double value) { return kTop + kPlot * (high - value) / (high - low); };
+  std::string out = open_svg(kWidth, height, title);
+  for (const DayTick& tick : chart.ticks) {
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"grid\"/>",
+                       x(tick.day), kTop, kTop + kPlot);
+    out += tick_label(x(tick.day), kTop + kPlot + 16, tick.label, kWidth - kRight);
+  }
+  out += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" class=\"axis zero\"/>",
+                     kLeft, y(0), kWidth - kRight, y(0));
+  out += text_at(kLeft - 6, y(0) + 4, "0", "text-anchor=\"end\" class=\"label\"");
+  if (y(high) < y(0) - 14)
+    out += text_at(kLeft - 6, y(high) + 4, chart.high_label, "text-anchor=\"end\" class=\"label\"");
+  if (y(low) > y(0) + 14)
+    out += text_at(kLeft - 6, y(low) + 4, chart.low_label, "text-anchor=\"end\" class=\"label\"");
+  std::string path;
+  for (const CurvePoint& point : chart.points)
+    path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "M" : " L", x(point.day), y(point.value));
+  out += fmt::format("<path d=\"{}\" class=\"savings\"/>\n", path);
+  if (chart.payback_day) {
+    const double px = x(*chart.payback_day);
+    out +=
+        fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"payback\"/>",
+                    px, kTop, kTop + kPlot);
+    const bool right_half = px > kLeft + (kWidth - kLeft - kRight) / 2.0;
+    out += text_at(
+        px + (right_half ? -6 : 6), kTop + 12, chart.payback_label,
+        right_half ? "text-anchor=\"end\" class=\"label strong\"" : "class=\"label strong\"");
+  }
+  return out + "</svg>\n";
+}
+
+std::string svg_notices(const std::vector<NoticeBar>& bars, long long horizon_day,
+                        const std::vector<DayTick>& ticks, const std::string& title) {
+  constexpr int kLabel = 190, kRight = 24, kTop = 12, kRow = 22, kWidth = 760;
+  long long last = std::max(1LL, horizon_day);
+  for (const NoticeBar& bar : bars)
+    last = std::max(last, bar.exit_day);
+  const int plot_bottom = kTop + kRow * static_cast<int>(bars.size());
+  const int height = plot_bottom + 40;
+  const auto x = [&](long long day) {
+    return kLabel +
+           (kWidth - kLabel - kRight) * static_cast<double>(day) / static_cast<double>(last);
+  };
+  std::string out = open_svg(kWidth, height, title);
+  for (const DayTick& tick : ticks) {
+    if (tick.day > last)
+      continue;
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"grid\"/>",
+                       x(tick.day), kTop, plot_bottom);
+    out += tick_label(x(tick.day), plot_bottom + 16, tick.label, kWidth - kRight);
+  }
+  out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"limit\"/>",
+                     x(horizon_day), kTop - 4, plot_bottom);
+  out += text_at(x(horizon_day) - 4, plot_bottom + 32, "end of horizon",
+                 "text-anchor=\"end\" class=\"label small\"");
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const NoticeBar& bar = bars[i];
+    const double top = kTop + kRow * static_cast<double>(i);
+    out += fmt::format("<g class=\"notice{}\"><title>{}</title>", bar.soon ? " soon" : "",
+                       h(bar.tooltip));
+    out += text_at(kLabel - 8, top + 15, shorten(bar.label, 26),
+                   "text-anchor=\"end\" class=\"label\"");
+    out += fmt::format(
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"12\" class=\"stay\"/>", x(0),
+        top + 5, std::max(1.5, x(bar.exit_day) - x(0)));
+    const double nx = x(bar.notice_day);
+    out += fmt::format(
+        "<path d=\"M{0:.1f},{1:.1f} l5,6 l-5,6 l-5,-6 z\" class=\"notice-mark\"/></g>\n", nx,
+        top + 5);
   }
   return out + "</svg>\n";
 }

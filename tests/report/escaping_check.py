@@ -22,7 +22,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "nav", "section",
     "h1", "h2", "h3", "p", "ol", "ul", "li", "a", "div", "span", "b", "code", "br", "table",
     "thead", "tbody", "tr", "th", "td", "figure", "figcaption",
-    "svg", "g", "rect", "text", "line", "circle",
+    "svg", "g", "rect", "text", "line", "circle", "path",
 }
 LITERALS = [
     "<script>alert(1)</script> & Sons",
