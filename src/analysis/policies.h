@@ -10,8 +10,9 @@
 namespace appmix::analysis {
 
 // Findings of require_owner, personal_data_requires_sanctioned,
-// max_providers (counted on today's apps) and max_systems_per_journey
-// (distinct apps today's steps list), sorted. The inventory must have loaded
+// max_providers (counted on today's apps), max_systems_per_journey
+// (distinct apps today's steps list) and max_agent_systems (distinct apps
+// on the agent steps of each unit's journeys), sorted. The inventory must have loaded
 // without errors (every reference resolves).
 base::Diagnostics check_policies(const inventory::Inventory& inventory);
 

@@ -20,7 +20,11 @@ struct JourneyView {
   // Per step: capabilities (indices) no chosen product serves for the unit.
   std::vector<std::vector<int>> unserved_after;
   int handoffs_today = 0;  // consecutive steps on different, unintegrated systems
-  int handoffs_after = 0;
+  int handoffs_after = 0;  // counting the integrations the products list
+  // After the integration plan: existing, re-pointed and new integrations
+  // (integration_plan.h). A step without systems is skipped, as in the
+  // other counts: it is unresolvable, not a hand-off.
+  int handoffs_after_integration = 0;
 };
 
 std::vector<JourneyView> journeys_after(const model::PortfolioModel& model,

@@ -140,7 +140,8 @@ TEST_CASE("journeys: fewest products per step, hand-offs without integration") {
 TEST_CASE("policies today and after, with the requirement that holds an extra provider") {
   const Fixture f;
   const std::vector<JourneyView> views = journeys_after(f.model, f.chosen);
-  const std::vector<PolicyOutcome> outcomes = policies_after(f.model, f.chosen, views);
+  const std::vector<PolicyOutcome> outcomes =
+      policies_after(f.model, f.chosen, views, agent_systems(f.model, views));
   REQUIRE(outcomes.size() == 5);
   CHECK(outcomes[0].kind == PolicyKind::max_providers);
   CHECK(f.model.capabilities[*outcomes[0].capability]->id == "chat");

@@ -98,12 +98,23 @@ std::string_view name_of(PolicyKind kind) {
       return "max_systems_per_journey";
     case PolicyKind::require_owner:
       return "require_owner";
+    case PolicyKind::max_agent_systems:
+      return "max_agent_systems";
   }
   return "max_providers";
 }
 
 bool PolicyOutcome::has_limit() const {
-  return kind == PolicyKind::max_providers || kind == PolicyKind::max_systems_per_journey;
+  return kind == PolicyKind::max_providers || kind == PolicyKind::max_systems_per_journey ||
+         kind == PolicyKind::max_agent_systems;
+}
+
+Listed PolicyOutcome::listed() const {
+  if (kind == PolicyKind::max_systems_per_journey)
+    return Listed::journeys;
+  if (kind == PolicyKind::max_agent_systems)
+    return Listed::units;
+  return Listed::products;
 }
 
 bool PolicyOutcome::met(const std::vector<int>& listed) const {
@@ -114,7 +125,8 @@ bool PolicyOutcome::met(const std::vector<int>& listed) const {
 
 std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
                                           const std::vector<bool>& chosen,
-                                          const std::vector<JourneyView>& journeys) {
+                                          const std::vector<JourneyView>& journeys,
+                                          const std::vector<AgentSystems>& agents) {
   const inventory::Policies& policies = model.inventory->policies;
   std::vector<PolicyOutcome> outcomes;
   for (const inventory::MaxProviders& limit : policies.max_providers) {
@@ -149,6 +161,18 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
   if (policies.require_owner && policies.require_owner->value) {
     outcomes.push_back(count_products(model, chosen, PolicyKind::require_owner,
                                       [](const inventory::Product& p) { return !has_owner(p); }));
+  }
+  if (policies.max_agent_systems) {
+    PolicyOutcome outcome;
+    outcome.kind = PolicyKind::max_agent_systems;
+    outcome.limit = policies.max_agent_systems->value;
+    for (const AgentSystems& systems : agents) {
+      if (static_cast<int>(systems.today.size()) > outcome.limit)
+        outcome.today.push_back(systems.unit);
+      if (static_cast<int>(systems.after.size()) > outcome.limit)
+        outcome.after.push_back(systems.unit);
+    }
+    outcomes.push_back(std::move(outcome));
   }
   return outcomes;
 }

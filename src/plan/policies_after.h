@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/portfolio.h"
+#include "plan/agent_systems.h"
 #include "plan/journeys_after.h"
 
 namespace appmix::plan {
@@ -31,7 +32,11 @@ enum class PolicyKind {
   personal_data_requires_sanctioned,
   max_systems_per_journey,
   require_owner,
+  max_agent_systems,
 };
+
+// What a policy's `today` and `after` list.
+enum class Listed { products, journeys, units };
 
 // The inventory key: "max_providers", "require_owner", ...
 std::string_view name_of(PolicyKind kind);
@@ -50,8 +55,10 @@ struct PolicyOutcome {
   bool met_after() const { return met(after); }
   // Whether a limit applies (max_providers, max_systems_per_journey).
   bool has_limit() const;
-  // `today` and `after` index journeys (max_systems_per_journey), else products.
-  bool lists_journeys() const { return kind == PolicyKind::max_systems_per_journey; }
+  // `today` and `after` index journeys (max_systems_per_journey), units
+  // (max_agent_systems), else products.
+  Listed listed() const;
+  bool lists_journeys() const { return listed() == Listed::journeys; }
 
  private:
   bool met(const std::vector<int>& listed) const;
@@ -64,6 +71,7 @@ struct PolicyOutcome {
 // (breached when there are more than `limit`).
 std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
                                           const std::vector<bool>& chosen,
-                                          const std::vector<JourneyView>& journeys);
+                                          const std::vector<JourneyView>& journeys,
+                                          const std::vector<AgentSystems>& agents);
 
 }  // namespace appmix::plan

@@ -12,10 +12,12 @@
 #include "analysis/time_class.h"
 #include "model/portfolio.h"
 #include "optimise/recommend.h"
+#include "plan/agent_systems.h"
 #include "plan/cash_view.h"
 #include "plan/consolidation.h"
 #include "plan/coverage_grid.h"
 #include "plan/feedback_platforms.h"
+#include "plan/integration_plan.h"
 #include "plan/journeys_after.h"
 #include "plan/notices.h"
 #include "plan/policies_after.h"
@@ -28,6 +30,8 @@ struct Review {
   ConsolidationPlan consolidation;
   CoverageGrid coverage;  // capability x unit, today and after
   std::vector<JourneyView> journeys;
+  IntegrationPlan integration;  // planned for the mix, after it was chosen
+  std::vector<AgentSystems> agents;
   std::vector<PolicyOutcome> policies;
   FeedbackPlatforms feedback;
   std::vector<analysis::TimeClass> time_classes;  // per product
@@ -35,6 +39,8 @@ struct Review {
   CashView cash;
 };
 
-Review make_review(const model::PortfolioModel& model, optimise::Recommendation recommendation);
+// `solve`: limits of the integration plan's set-cover solve.
+Review make_review(const model::PortfolioModel& model, optimise::Recommendation recommendation,
+                   const setcover::SolveOptions& solve = {});
 
 }  // namespace appmix::plan

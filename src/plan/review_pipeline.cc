@@ -21,7 +21,8 @@ ReviewRun review_inventory(const inventory::Inventory& inventory, const ReviewSe
   options.objective = settings.objective;
   options.solve = settings.solve;
   options.on_progress = settings.on_progress;
-  run.review.emplace(make_review(*run.model, optimise::recommend(*run.model, what_if, options)));
+  run.review.emplace(
+      make_review(*run.model, optimise::recommend(*run.model, what_if, options), settings.solve));
   return run;
 }
 

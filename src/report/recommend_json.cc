@@ -174,11 +174,13 @@ struct Writer {
         json.key("capability").value(model.capabilities[*outcome.capability]->id);
       if (outcome.has_limit())
         json.key("limit").value(outcome.limit);
-      const bool journeys = outcome.lists_journeys();
+      const plan::Listed listed = outcome.listed();
       const auto list = [&](std::string_view key, const std::vector<int>& items) {
         json.key(key).begin_array();
         for (const int item : items)
-          json.value(journeys ? review.journeys[item].journey->id : model.id(item));
+          json.value(listed == plan::Listed::journeys ? review.journeys[item].journey->id
+                     : listed == plan::Listed::units  ? model.units[item]->id
+                                                      : model.id(item));
         json.end_array();
       };
       const bool counted = outcome.kind == plan::PolicyKind::max_providers;

@@ -142,8 +142,8 @@ std::string write_recommend_markdown(const plan::Review& review) {
           outcome.capability
               ? fmt::format("{} = {}", md(model.capabilities[*outcome.capability]->id),
                             outcome.limit)
-          : outcome.lists_journeys() ? fmt::format("limit {}", outcome.limit)
-                                     : "";
+          : outcome.has_limit() ? fmt::format("limit {}", outcome.limit)
+                                : "";
       policies.add_row({std::string(plan::name_of(outcome.kind)), subject,
                         std::to_string(outcome.today.size()), std::to_string(outcome.after.size()),
                         outcome.met_after() ? "yes" : "no"});

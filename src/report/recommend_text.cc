@@ -340,15 +340,17 @@ class TextWriter {
         }
         lines.push_back(line);
       } else {
-        const bool journeys = outcome.lists_journeys();
+        const plan::Listed listed = outcome.listed();
         const auto count = [&](std::size_t n) {
-          return journeys ? base::counted(static_cast<long long>(n), "journey", "journeys")
-                          : base::counted(static_cast<long long>(n), "breach", "breaches");
+          const auto many = static_cast<long long>(n);
+          return listed == plan::Listed::journeys ? base::counted(many, "journey", "journeys")
+                 : listed == plan::Listed::units  ? base::counted(many, "unit", "units")
+                                                  : base::counted(many, "breach", "breaches");
         };
         std::string name(plan::name_of(outcome.kind));
         if (outcome.has_limit())
           name += fmt::format(" = {}", outcome.limit);
-        const std::string breaches = journeys ? " over the limit" : "";
+        const std::string breaches = listed != plan::Listed::products ? " over the limit" : "";
         lines.push_back(fmt::format("{}: {}{} today, {} after", name, count(outcome.today.size()),
                                     breaches, outcome.after.size()));
       }

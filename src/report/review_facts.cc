@@ -187,6 +187,11 @@ PolicyFigures policy_figures(const plan::Review& review, const plan::PolicyOutco
                                   base::counted(outcome.limit, "system", "systems"));
     figures.today = base::counted(today, "journey", "journeys") + " over";
     figures.after = base::counted(after, "journey", "journeys") + " over";
+  } else if (outcome.listed() == plan::Listed::units) {
+    figures.subject = fmt::format("a unit's agents use at most {}",
+                                  base::counted(outcome.limit, "system", "systems"));
+    figures.today = base::counted(today, "unit", "units") + " over";
+    figures.after = base::counted(after, "unit", "units") + " over";
   } else {
     figures.subject = outcome.kind == plan::PolicyKind::personal_data_requires_sanctioned
                           ? "personal data only in sanctioned apps"
