@@ -79,6 +79,7 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     row.unsanctioned_personal = unsanctioned_with_personal_data(inventory);
     row.gaps = static_cast<int>(run.model->gaps.size());
     row.as_of = base::iso_date(run.model->review.date);
+    row.integrations = static_cast<int>(review.integration.to_build.size());
     if (review.cash.payback)
       row.payback = base::iso_date(*review.cash.payback);
   }

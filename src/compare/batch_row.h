@@ -51,6 +51,7 @@ struct BatchRow {
   int gaps = 0;                   // requirements no mix can meet (model gaps)
   std::string as_of;              // the review date used, YYYY-MM-DD
   std::string payback;            // YYYY-MM-DD, or empty: savings end below zero
+  int integrations = 0;           // new integrations the plan builds for the mix
   double seconds = 0;             // wall time of this inventory: the one varying field
   base::Diagnostics errors;       // a failed row: the errors (and I/O problems), sorted
   std::vector<InputDigest> inputs;

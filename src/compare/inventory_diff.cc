@@ -21,6 +21,7 @@ struct Side {
   std::map<std::string, Fields> apps, candidates;
   std::vector<std::string> capabilities;  // sorted
   std::vector<AppPairIds> pairs;          // sorted
+  std::vector<AppPairIds> integrations;   // to build, sorted
   std::map<std::string, std::string> decisions;
 };
 
@@ -60,6 +61,11 @@ Side analyse_side(const analysis::CheckedInventory& checked, const setcover::Sol
   const plan::ReviewRun run = plan::review_inventory(inventory, settings);
   const model::PortfolioModel& model = *run.model;
   const optimise::Recommendation& recommendation = run.review->recommendation;
+  for (const plan::IntegrationToBuild& integration : run.review->integration.to_build)
+    side.integrations.emplace_back(model.id(integration.between.first),
+                                   model.id(integration.between.second));
+  std::sort(side.integrations.begin(), side.integrations.end());
+  figures.integrations = side.integrations.size();
   figures.cost_today = recommendation.cost_before;
   figures.cost_after = recommendation.cost_after;
   figures.apps_today = recommendation.apps_before;
@@ -181,6 +187,12 @@ InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                       old_side.pairs.end(), std::back_inserter(diff.overlaps_added));
   std::set_difference(old_side.pairs.begin(), old_side.pairs.end(), new_side.pairs.begin(),
                       new_side.pairs.end(), std::back_inserter(diff.overlaps_removed));
+  std::set_difference(new_side.integrations.begin(), new_side.integrations.end(),
+                      old_side.integrations.begin(), old_side.integrations.end(),
+                      std::back_inserter(diff.integrations_added));
+  std::set_difference(old_side.integrations.begin(), old_side.integrations.end(),
+                      new_side.integrations.begin(), new_side.integrations.end(),
+                      std::back_inserter(diff.integrations_removed));
 
   std::map<std::string, std::pair<std::string, std::string>> moves;
   for (const auto& [id, decision] : old_side.decisions)
@@ -202,6 +214,7 @@ bool unchanged(const InventoryDiff& diff) {
          diff.candidates_added.empty() && diff.candidates_removed.empty() && diff.changed.empty() &&
          diff.capabilities_added.empty() && diff.capabilities_removed.empty() &&
          diff.overlaps_added.empty() && diff.overlaps_removed.empty() && diff.decisions.empty() &&
+         diff.integrations_added.empty() && diff.integrations_removed.empty() &&
          diff.new_findings.empty() && diff.fixed_findings.empty();
 }
 

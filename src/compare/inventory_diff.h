@@ -53,7 +53,8 @@ struct SideFigures {
   int apps_after = 0;
   bool optimal = false;
   std::size_t overlap_pairs = 0;
-  std::size_t errors = 0;  // findings by severity
+  std::size_t integrations = 0;  // new integrations the plan builds for the mix
+  std::size_t errors = 0;        // findings by severity
   std::size_t warnings = 0;
 };
 
@@ -66,7 +67,9 @@ struct InventoryDiff {
   std::vector<ProductChange> changed;  // by id: apps, then candidates
   std::vector<std::string> capabilities_added, capabilities_removed;
   std::vector<AppPairIds> overlaps_added, overlaps_removed;  // sorted
-  std::vector<DecisionChange> decisions;                     // by id
+  // Integrations to build (the plan for each side's mix) that are new or gone.
+  std::vector<AppPairIds> integrations_added, integrations_removed;  // sorted
+  std::vector<DecisionChange> decisions;                             // by id
   // Findings are matched by severity, rule and message (not location: an
   // edit above a finding moves it without changing it), counting repeats.
   base::Diagnostics new_findings;    // in NEW only, with NEW's locations

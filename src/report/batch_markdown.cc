@@ -26,7 +26,7 @@ class MarkdownWriter final : public BatchWriter {
     const std::string status(compare::name_of(row.status));
     if (compare::failed(row.status)) {
       return rows_.row({markdown_text(row.path), markdown_text(first_error(row)), "", "", "", "",
-                        "", "", "", "", "", "", status, fmt::format("{:.2f}", row.seconds)});
+                        "", "", "", "", "", "", "", status, fmt::format("{:.2f}", row.seconds)});
     }
     return rows_.row(
         {markdown_text(row.path), markdown_text(row.organisation), std::to_string(row.apps_today),
@@ -36,7 +36,8 @@ class MarkdownWriter final : public BatchWriter {
          base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
          fmt::format("{} -> {}", row.feedback_today, row.feedback_after),
          std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
-         row.payback.empty() ? "none" : row.payback, status, fmt::format("{:.2f}", row.seconds)});
+         row.payback.empty() ? "none" : row.payback, fmt::format("{}", row.integrations), status,
+         fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -97,6 +98,7 @@ class MarkdownWriter final : public BatchWriter {
                              {"gaps", true},
                              {"as of"},
                              {"payback"},
+                             {"integrations", true},
                              {"status"},
                              {"seconds", true}}};
 };

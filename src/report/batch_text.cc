@@ -42,7 +42,7 @@ class TextWriter final : public BatchWriter {
     return fmt::format("appmix batch: {} {}\n\n", inventories,
                        inventories == 1 ? "inventory" : "inventories") +
            line({"inventory", "organisation", "apps", "after", "cost today", "cost after",
-                 "savings", "feedback", "unsanct.", "gaps", "as of", "payback", "status",
+                 "savings", "feedback", "unsanct.", "gaps", "as of", "payback", "integr.", "status",
                  "seconds"});
   }
 
@@ -50,20 +50,21 @@ class TextWriter final : public BatchWriter {
     const std::string status(compare::name_of(row.status));
     if (compare::failed(row.status)) {
       const std::string shown = color_ ? "\x1b[1;31m" + status + "\x1b[0m" : status;
-      return line({terminal_text(row.path), "", "", "", "", "", "", "", "", "", "", "", shown,
+      return line({terminal_text(row.path), "", "", "", "", "", "", "", "", "", "", "", "", shown,
                    fmt::format("{:.2f}", row.seconds)},
                   color_ ? shown.size() - status.size() : 0) +
              "    " + terminal_text(first_error(row)) + "\n";
     }
-    return line(
-        {terminal_text(row.path), terminal_text(row.organisation), std::to_string(row.apps_today),
-         std::to_string(row.apps_after),
-         base::money_text(row.cost_today, row.currency_exponent) + " " +
-             terminal_text(row.currency),
-         base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
-         fmt::format("{}->{}", row.feedback_today, row.feedback_after),
-         std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
-         row.payback.empty() ? "none" : row.payback, status, fmt::format("{:.2f}", row.seconds)});
+    return line({terminal_text(row.path), terminal_text(row.organisation),
+                 std::to_string(row.apps_today), std::to_string(row.apps_after),
+                 base::money_text(row.cost_today, row.currency_exponent) + " " +
+                     terminal_text(row.currency),
+                 base::money_text(row.cost_after, row.currency_exponent),
+                 base::percent(row.savings),
+                 fmt::format("{}->{}", row.feedback_today, row.feedback_after),
+                 std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
+                 row.payback.empty() ? "none" : row.payback, std::to_string(row.integrations),
+                 status, fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -116,12 +117,12 @@ class TextWriter final : public BatchWriter {
  private:
   // `hidden`: bytes of color escapes in the status cell, which take no column.
   std::string line(const std::vector<std::string>& cells, std::size_t hidden = 0) const {
-    const std::size_t widths[] = {path_width_, 20, 5, 5, 16, 12, 7, 8, 8, 4, 10, 10, 10, 7};
-    static const bool right[] = {false, false, true, true,  true,  true,  true,
-                                 true,  true,  true, false, false, false, true};
+    const std::size_t widths[] = {path_width_, 20, 5, 5, 16, 12, 7, 8, 8, 4, 10, 10, 7, 10, 7};
+    static const bool right[] = {false, false, true,  true,  true, true,  true, true,
+                                 true,  true,  false, false, true, false, true};
     std::string out = "  ";
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      out += pad(cells[i], widths[i] + (i == 12 ? hidden : 0), right[i]);
+      out += pad(cells[i], widths[i] + (i == 13 ? hidden : 0), right[i]);
       if (i + 1 < cells.size())
         out += "  ";
     }

@@ -27,6 +27,7 @@ void write_side(base::JsonWriter& json, const std::string& label,
     json.key("after").value(side.apps_after).end_object();
     json.key("status").value(side.optimal ? "optimal" : "feasible");
     json.key("overlap_pairs").value(side.overlap_pairs);
+    json.key("integrations").value(side.integrations);
   }
   json.end_object();
 }
@@ -107,6 +108,10 @@ std::string write_diff_json(const DiffReport& report) {
   json.key("overlaps").begin_object();
   write_pairs(json, "added", diff.overlaps_added);
   write_pairs(json, "removed", diff.overlaps_removed);
+  json.end_object();
+  json.key("integrations_to_build").begin_object();
+  write_pairs(json, "added", diff.integrations_added);
+  write_pairs(json, "removed", diff.integrations_removed);
   json.end_object();
   json.key("findings").begin_object();
   write_findings(json, "new", diff.new_findings);

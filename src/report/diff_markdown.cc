@@ -77,6 +77,8 @@ std::string write_diff_markdown(const DiffReport& report) {
     count_row("apps recommended", a.apps_after, b.apps_after);
     count_row("overlapping pairs", static_cast<long long>(a.overlap_pairs),
               static_cast<long long>(b.overlap_pairs));
+    count_row("integrations to build", static_cast<long long>(a.integrations),
+              static_cast<long long>(b.integrations));
     out += figures.render();
 
     details(out, "Apps added", ids(diff.apps_added));
@@ -105,6 +107,8 @@ std::string write_diff_markdown(const DiffReport& report) {
     };
     details(out, "Overlaps added", pairs(diff.overlaps_added));
     details(out, "Overlaps removed", pairs(diff.overlaps_removed));
+    details(out, "Integrations to build added", pairs(diff.integrations_added));
+    details(out, "Integrations to build dropped", pairs(diff.integrations_removed));
     std::vector<std::string> moves;
     for (const compare::DecisionChange& change : diff.decisions)
       moves.push_back(fmt::format("{}: {} → {}", code(change.id), change.before, change.after));

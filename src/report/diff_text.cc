@@ -65,6 +65,8 @@ std::string write_diff_text(const DiffReport& report, bool color) {
     count_row("apps recommended", a.apps_after, b.apps_after);
     count_row("overlapping pairs", static_cast<long long>(a.overlap_pairs),
               static_cast<long long>(b.overlap_pairs));
+    count_row("integrations to build", static_cast<long long>(a.integrations),
+              static_cast<long long>(b.integrations));
     out += "\n" + table.render();
     out += fmt::format("  both sides' money counted from {} ({})\n",
                        base::iso_date(diff.review.date), model::words_for(diff.review.source));
@@ -96,6 +98,8 @@ std::string write_diff_text(const DiffReport& report, bool color) {
     };
     pairs("overlaps added", diff.overlaps_added);
     pairs("overlaps removed", diff.overlaps_removed);
+    pairs("integrations to build added", diff.integrations_added);
+    pairs("integrations to build dropped", diff.integrations_removed);
     if (!diff.decisions.empty()) {
       out += fmt::format("\nrecommendation changes ({}):\n", diff.decisions.size());
       TextTable moves({{""}, {""}, {""}, {""}});

@@ -219,6 +219,7 @@ struct Writer {
       ids("systems_after", view.systems_after);
       json.key("handoffs_today").value(view.handoffs_today);
       json.key("handoffs_after").value(view.handoffs_after);
+      json.key("handoffs_after_integration").value(view.handoffs_after_integration);
       json.key("steps").begin_array();
       for (std::size_t s = 0; s < journey.steps.size(); ++s) {
         json.begin_object();
@@ -232,9 +233,48 @@ struct Writer {
         for (const int c : view.unserved_after[s])
           json.value(model.capabilities[c]->id);
         json.end_array();
+        json.key("actor").value(inventory::name_of(journey.steps[s].actor));
         json.end_object();
       }
       json.end_array();
+      json.end_object();
+    }
+    json.end_array();
+  }
+
+  // Right-size, then integrate: the plan for the chosen mix, and the
+  // agents' systems per unit.
+  void integration() {
+    const plan::IntegrationPlan& plan = review.integration;
+    json.key("integration").begin_object();
+    json.key("count").value(static_cast<std::int64_t>(plan.to_build.size()));
+    money("cost", plan.cost);
+    json.key("proven").value(plan.proven);
+    json.key("handoffs").value(plan.handoffs);
+    json.end_object();
+    json.key("integrations_to_build").begin_array();
+    for (const plan::IntegrationToBuild& integration : plan.to_build) {
+      json.begin_object();
+      json.key("between").begin_array();
+      json.value(model.id(integration.between.first));
+      json.value(model.id(integration.between.second));
+      json.end_array();
+      json.key("journeys").begin_array();
+      for (const int j : integration.journeys)
+        json.value(review.journeys[j].journey->id);
+      json.end_array();
+      json.key("handoffs").value(integration.handoffs);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("agent_systems").begin_array();
+    for (const plan::AgentSystems& systems : review.agents) {
+      json.begin_object();
+      json.key("business_unit").value(model.units[systems.unit]->id);
+      json.key("today").value(static_cast<std::int64_t>(systems.today.size()));
+      json.key("after").value(static_cast<std::int64_t>(systems.after.size()));
+      ids("apps_today", systems.today);
+      ids("apps_after", systems.after);
       json.end_object();
     }
     json.end_array();
@@ -307,6 +347,7 @@ std::string write_recommend_json(const plan::Review& review, const Provenance& p
   writer.products();
   writer.what_if();
   writer.time();
+  writer.integration();
   json.end_object();
   return json.str();
 }

@@ -157,13 +157,52 @@ std::string write_recommend_markdown(const plan::Review& review) {
                             {"systems today", true},
                             {"systems after", true},
                             {"hand-offs today", true},
-                            {"hand-offs after", true}});
+                            {"hand-offs after", true},
+                            {"after integrating", true}});
     for (const plan::JourneyView& view : review.journeys) {
       journeys.add_row({md(view.journey->id), std::to_string(view.systems_today.size()),
                         std::to_string(view.systems_after.size()),
-                        std::to_string(view.handoffs_today), std::to_string(view.handoffs_after)});
+                        std::to_string(view.handoffs_today), std::to_string(view.handoffs_after),
+                        std::to_string(view.handoffs_after_integration)});
     }
     out += journeys.render() + "\n";
+
+    // Right-size, then integrate.
+    const plan::IntegrationPlan& plan = review.integration;
+    out +=
+        "## Then integrate\n\nThe mix was chosen first; these integrations are planned for "
+        "it.\n\n";
+    if (plan.to_build.empty()) {
+      out +=
+          "No new integration needed: an existing or re-pointed integration joins every "
+          "hand-off after the mix.\n\n";
+    } else {
+      out += fmt::format("Build {}, one-off {} {}{}, joining {}.\n\n",
+                         base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                                       "integrations"),
+                         md(inventory.currency), money_for_people(review, plan.cost),
+                         plan.proven ? " (proven least)" : " (not proven)",
+                         base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      MarkdownTable to_build({{"between"}, {"and"}, {"journeys"}, {"hand-offs", true}});
+      for (const plan::IntegrationToBuild& integration : plan.to_build) {
+        std::vector<std::string> journey_ids;
+        for (const int j : integration.journeys)
+          journey_ids.push_back(md(review.journeys[j].journey->id));
+        to_build.add_row({md(model.id(integration.between.first)),
+                          md(model.id(integration.between.second)),
+                          fmt::format("{}", fmt::join(journey_ids, ", ")),
+                          fmt::format("{}", integration.handoffs)});
+      }
+      out += to_build.render() + "\n";
+    }
+    if (!review.agents.empty()) {
+      MarkdownTable agents({{"business unit"}, {"agent systems today", true}, {"after", true}});
+      for (const plan::AgentSystems& systems : review.agents) {
+        agents.add_row({md(model.units[systems.unit]->id), std::to_string(systems.today.size()),
+                        std::to_string(systems.after.size())});
+      }
+      out += agents.render() + "\n";
+    }
   }
 
   const plan::FeedbackPlatforms& f = review.feedback;

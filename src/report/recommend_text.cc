@@ -37,6 +37,7 @@ class TextWriter {
     cash();
     decisions();
     consolidation();
+    integrate();
     notices();
     reasons();
     return out_;
@@ -149,6 +150,64 @@ class TextWriter {
     } else {
       out_ += "  no payback within the horizon: cumulative savings end below zero\n\n";
     }
+  }
+
+  // Right-size, then integrate: what to build for the chosen mix, the
+  // journeys' hand-offs before and after, and the agents' systems.
+  void integrate() {
+    if (review_.journeys.empty())
+      return;
+    const plan::IntegrationPlan& plan = review_.integration;
+    out_ += paint(kBold, "Then integrate") +
+            " (the mix was chosen first; these integrations are planned for it)\n";
+    if (plan.to_build.empty()) {
+      out_ +=
+          "  no new integration needed: an existing or re-pointed integration joins every "
+          "hand-off after the mix\n";
+    } else {
+      out_ += fmt::format("  build {}, one-off {}{}, joining {}\n",
+                          base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                                        "integrations"),
+                          money_for_people(review_, plan.cost),
+                          plan.proven ? " (proven least)" : " (not proven)",
+                          base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      TextTable table({{}, {}});
+      for (std::size_t k = 0; k < plan.to_build.size() && k < kListedIds; ++k) {
+        const plan::IntegrationToBuild& integration = plan.to_build[k];
+        std::vector<std::string> journeys;
+        for (const int j : integration.journeys)
+          journeys.push_back(terminal_text(review_.journeys[j].journey->id));
+        table.add_row({fmt::format("{} ↔ {}", paint(kCyan, id(integration.between.first)),
+                                   paint(kCyan, id(integration.between.second))),
+                       fmt::format("{} ({})", fmt::join(journeys, ", "),
+                                   base::counted(integration.handoffs, "hand-off", "hand-offs"))});
+      }
+      out_ += table.render(4, 4);
+      if (plan.to_build.size() > kListedIds)
+        out_ += fmt::format("    and {} more\n",
+                            base::with_thousands(plan.to_build.size() - kListedIds));
+    }
+    TextTable journeys({{}, {"", Align::right}});
+    for (std::size_t k = 0; k < review_.journeys.size() && k < kListedIds; ++k) {
+      const plan::JourneyView& view = review_.journeys[k];
+      journeys.add_row({terminal_text(view.journey->id),
+                        fmt::format("{} → {} → {}", view.handoffs_today, view.handoffs_after,
+                                    view.handoffs_after_integration)});
+    }
+    out_ += "  hand-offs no integration joins: today → after the mix → after integrating\n";
+    out_ += journeys.render(4, 4);
+    if (!review_.agents.empty()) {
+      const auto& limit = model_.inventory->policies.max_agent_systems;
+      out_ += fmt::format("  agent systems per unit: today → after{}\n",
+                          limit ? fmt::format(" (policy: at most {})", limit->value) : "");
+      TextTable agents({{}, {"", Align::right}});
+      for (const plan::AgentSystems& systems : review_.agents) {
+        agents.add_row({unit(systems.unit),
+                        fmt::format("{} → {}", systems.today.size(), systems.after.size())});
+      }
+      out_ += agents.render(4, 4);
+    }
+    out_ += "\n";
   }
 
   // The notices calendar: the next deadlines first; one due within 30 days
