@@ -72,14 +72,32 @@ inventory "" "Poll team" "" >inv/apps.yaml
 [[ $(rules <out.json) == "baseline-stale" ]] || fail "stale: $(rules <out.json)"
 grep -q '"file": "baseline.json"' out.json || fail "stale: the note is not placed in the baseline"
 
-# Errors are findings too: recorded, and new ones still fail.
+# Errors are never baselined: --write-baseline leaves them out and still
+# fails, and --baseline reports them and exits 1 even when an older
+# baseline file lists them (recommend refuses the same inventory).
 inventory "" "" $'  - id: broken\n    name: Broken\n    business_units: [nowhere]\n    capabilities: []\n    owner: X' >inv/apps.yaml
 "$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --format json --quiet >out.json
 [[ $? == 1 ]] || fail "new error: exit is not 1"
-"$appmix" check --as-of 2026-01-15 inv --write-baseline baseline2.json --quiet >/dev/null
-[[ $? == 0 ]] || fail "write with an error: exit is not 0"
-"$appmix" check --as-of 2026-01-15 inv --baseline baseline2.json --strict --quiet >/dev/null
-[[ $? == 0 ]] || fail "recorded error: exit is not 0"
+"$appmix" check --as-of 2026-01-15 inv --write-baseline baseline2.json --format json --quiet >out.json
+[[ $? == 1 ]] || fail "write with an error: exit is not 1"
+grep -q unknown-reference baseline2.json && fail "write with an error: the error was recorded: $(cat baseline2.json)"
+[[ $(rules <out.json) == *unknown-reference* ]] || fail "write with an error: the error is not reported"
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline2.json --strict --format json --quiet >out.json
+[[ $? == 1 ]] || fail "error after --write-baseline: exit is not 1"
+# A baseline file that lists the error (as files written before this rule did).
+error_message=$(python3 -c 'import json,sys; print(json.dumps([d["message"] for d in json.load(sys.stdin)["diagnostics"] if d["rule"] == "unknown-reference"][0]))' <out.json)
+printf '{\n  "appmix_baseline": 1,\n  "findings": [\n    {"file": "inv/apps.yaml", "rule": "unknown-reference", "message": %s, "count": 1}\n  ]\n}\n' \
+  "$error_message" >with-error.json
+"$appmix" check --as-of 2026-01-15 inv --baseline with-error.json --format json --quiet >out.json
+[[ $? == 1 ]] || fail "a baseline listing an error: exit is not 1"
+[[ $(rules <out.json) == "unknown-reference" ]] || fail "a baseline listing an error hid it: $(rules <out.json)"
+
+# With an error the policies do not run: their entries in baseline.json
+# (require_owner, max_providers) are not stale, only not evaluated.
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --format json >out.json 2>err
+[[ $? == 1 ]] || fail "error with policy entries: exit is not 1"
+[[ $(rules <out.json) == "unknown-reference" ]] || fail "policy entries reported stale while policies did not run: $(rules <out.json)"
+grep -q "policies not evaluated" err || fail "check does not say the policies were not evaluated: $(cat err)"
 
 # A malformed baseline is a usage error naming its place; a missing one exit 3.
 printf '{"appmix_baseline": 1, "findings": [\n  {"file": 3}\n]}\n' >bad.json

@@ -2,7 +2,11 @@
 # End-to-end cross-checks of `appmix recommend` on the bundled inventories:
 #  1. determinism: the JSON is byte-identical across runs and thread counts
 #     (apart from statistics.seconds, the elapsed time cli.md exempts);
-#  2. the model: --emit-model writes a CPLEX LP file that Debian's CBC
+#  2. the CSV agrees with the JSON: its one_off_cost column sums to the
+#     plan's one-off money (retire costs of retired apps plus acquire costs
+#     of added candidates; kept apps pay none), and every row names the
+#     organisation and currency;
+#  3. the model: --emit-model writes a CPLEX LP file that Debian's CBC
 #     solves to exactly cost.after in minor units (skipped, exit 77, when
 #     cbc is not installed).
 # usage: recommend_cross_checks.sh APPMIX_BINARY REPO_ROOT
@@ -32,6 +36,25 @@ for inventory in inventory-examples/small.yaml inventory-examples/retail-bank.ya
       fi
     done
   done
+done
+
+for inventory in inventory-examples/small.yaml inventory-examples/retail-bank.yaml \
+                 inventory-examples/telco; do
+  "$appmix" recommend "$inventory" --format json -o "$scratch/r.json" &&
+    "$appmix" recommend "$inventory" --format csv -o "$scratch/r.csv" ||
+    { echo "FAIL: $inventory recommend exit $?"; status=1; continue; }
+  python3 - "$scratch/r.json" "$scratch/r.csv" <<'PY' || { echo "FAIL: $inventory CSV and JSON disagree"; status=1; }
+import csv, json, sys
+from decimal import Decimal
+result = json.load(open(sys.argv[1]))
+rows = list(csv.DictReader(open(sys.argv[2], newline="")))
+one_off = sum(Decimal(r["one_off_cost"]) for r in rows if r["one_off_cost"])
+expected = Decimal(str(result["cost"]["retire"])) + Decimal(str(result["cost"]["acquire"]))
+assert one_off == expected, f"one_off_cost sums to {one_off}, the plan's one-off money is {expected}"
+for r in rows:
+    assert (r["one_off_cost"] != "") == (r["decision"] in ("retire", "add")), r
+    assert r["organisation"] == result["organisation"] and r["currency"] == result["currency"], r
+PY
 done
 
 if ! command -v cbc >/dev/null 2>&1; then

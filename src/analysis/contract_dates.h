@@ -1,4 +1,4 @@
-// Contract dates against the review date (inventory-v1.md, Time): an app
+// Contract dates against the review date (docs/inventory-format.md, Time): an app
 // whose contract_end lies before the review date has renewed, so money
 // follows the renewal rule, not the date written. check says so, naming the
 // exit the rule gives, so the file can be brought up to date. It knows

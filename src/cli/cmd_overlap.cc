@@ -5,6 +5,7 @@
 // no result. The result goes to stdout or -o, written in pieces.
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
@@ -13,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
@@ -43,16 +45,23 @@ void print_diagnostics(const OverlapArguments& options, const analysis::CheckedI
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, 1).c_str());
 }
 
-void render(const std::string& format, bool color, const report::OverlapReport& report,
-            const report::ByteSink& sink) {
-  if (format == "json")
-    report::write_overlap_json(report, sink);
-  else if (format == "markdown")
-    report::write_overlap_markdown(report, sink);
-  else if (format == "csv")
-    report::write_overlap_csv(report, sink);
-  else
-    report::write_overlap_text(report, color, sink);
+// Writers stream into a sink: a large inventory's JSON is hundreds of MB.
+using OverlapWriter =
+    std::function<void(const report::OverlapReport&, bool color, const report::ByteSink&)>;
+
+const FormatTable<OverlapWriter>& overlap_formats() {
+  static const FormatTable<OverlapWriter> formats = {
+      {"text", report::write_overlap_text},
+      {"json", [](const report::OverlapReport& report, bool,
+                  const report::ByteSink& sink) { report::write_overlap_json(report, sink); }},
+      {"markdown",
+       [](const report::OverlapReport& report, bool, const report::ByteSink& sink) {
+         report::write_overlap_markdown(report, sink);
+       }},
+      {"csv", [](const report::OverlapReport& report, bool,
+                 const report::ByteSink& sink) { report::write_overlap_csv(report, sink); }},
+  };
+  return formats;
 }
 
 int run_overlap(const OverlapArguments& options) {
@@ -89,15 +98,16 @@ int run_overlap(const OverlapArguments& options) {
   checked = analysis::CheckedInventory();
 
   const bool color = use_color(options.output);
-  return emit_in_pieces(options.output,
-                        [&](const PieceWriter& write) { render(format, color, report, write); });
+  return emit_in_pieces(options.output, [&](const PieceWriter& write) {
+    overlap_formats()[format](report, color, write);
+  });
 }
 
 }  // namespace
 
 Runner define_overlap(CLI::App& command) {
   auto options = std::make_shared<OverlapArguments>();
-  options->output.formats = {"text", "json", "markdown", "csv"};
+  options->output.formats = overlap_formats().names();
   command.add_option("PATH", options->path, "inventory file or directory; - reads stdin")
       ->required();
   add_output_options(command, options->output);

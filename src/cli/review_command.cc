@@ -87,8 +87,11 @@ ReviewRequest ReviewArguments::request(const OutputOptions& output) const {
 void add_review_arguments(CLI::App& command, ReviewArguments& arguments) {
   command.add_option("PATH", arguments.path, "inventory file or directory; - reads stdin")
       ->required();
-  command.add_option("--objective", arguments.objective, "cost (default) or apps")
-      ->check(CLI::IsMember({"cost", "apps"}));
+  // "money" is how people say cost; the suggestion saves a trip to --help.
+  command
+      .add_option("--objective", arguments.objective, "what to minimise: cost|apps (default cost)")
+      ->check(one_of({"cost", "apps"}, {{"money", "cost"}, {"price", "cost"}, {"count", "apps"}}))
+      ->option_text("WHAT");
   add_solver_options(command, arguments.solver);
   add_as_of_option(command, arguments.as_of);
   arguments.keep_option =

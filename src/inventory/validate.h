@@ -1,5 +1,5 @@
 // Reading typed values out of YAML nodes under the format's typing rules
-// (Clarifications of inventory-v1.md): booleans spelled true/false only,
+// (docs/inventory-format.md, Values): booleans spelled true/false only,
 // numbers unquoted and plain, money exact in minor units, real dates, valid
 // ids, known keys. Each reader reports what is wrong as a diagnostic naming
 // the value ("'users' of app 'crm'") and returns nullopt; it never throws.

@@ -1,4 +1,4 @@
-// The objective of a recommendation in integer minor units (inventory-v1.md,
+// The objective of a recommendation in integer minor units (docs/inventory-format.md,
 // Objective): what choosing each product adds to the horizon cost, the
 // constant every mix pays, and the lexicographic levels that order mixes
 // (cost, then fewest changes, then fewest apps, then a fixed id order; with

@@ -8,6 +8,7 @@
 #include "base/figures_text.h"
 #include "report/batch_writers.h"
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/text_table.h"
 
 namespace appmix::report {
@@ -16,30 +17,27 @@ namespace {
 class MarkdownWriter final : public BatchWriter {
  public:
   std::string begin(std::size_t inventories) override {
-    return fmt::format(
-        "# Batch: {} {}\n\n"
-        "| inventory | organisation | apps today | recommended | cost today | cost after | "
-        "savings | feedback platforms | unsanctioned with personal data | gaps | as of | payback | "
-        "integrations | status | seconds |\n"
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|---:|\n",
-        inventories, inventories == 1 ? "inventory" : "inventories");
+    return fmt::format("# Batch: {} {}\n\n", inventories,
+                       inventories == 1 ? "inventory" : "inventories") +
+           rows_.header();
   }
 
   std::string row(const compare::BatchRow& row) override {
+    const std::string status(compare::name_of(row.status));
     if (compare::failed(row.status)) {
-      return fmt::format("| {} | {} | | | | | | | | | | | | {} | {:.2f} |\n",
-                         markdown_text(row.path), markdown_text(first_error(row)),
-                         compare::name_of(row.status), row.seconds);
+      return rows_.row({markdown_text(row.path), markdown_text(first_error(row)), "", "", "", "",
+                        "", "", "", "", "", "", "", status, fmt::format("{:.2f}", row.seconds)});
     }
-    return fmt::format(
-        "| {} | {} | {} | {} | {} {} | {} | {} | {} -> {} | {} | {} | {} | {} | {} | {} | {:.2f} "
-        "|\n",
-        markdown_text(row.path), markdown_text(row.organisation), row.apps_today, row.apps_after,
-        base::money_text(row.cost_today, row.currency_exponent), markdown_text(row.currency),
-        base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
-        row.feedback_today, row.feedback_after, row.unsanctioned_personal, row.gaps, row.as_of,
-        row.payback.empty() ? "none" : row.payback, row.integrations, compare::name_of(row.status),
-        row.seconds);
+    return rows_.row(
+        {markdown_text(row.path), markdown_text(row.organisation), std::to_string(row.apps_today),
+         std::to_string(row.apps_after),
+         base::money_text(row.cost_today, row.currency_exponent) + " " +
+             markdown_text(row.currency),
+         base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
+         fmt::format("{} -> {}", row.feedback_today, row.feedback_after),
+         std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
+         row.payback.empty() ? "none" : row.payback, fmt::format("{}", row.integrations), status,
+         fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -51,15 +49,17 @@ class MarkdownWriter final : public BatchWriter {
     const auto& t = a.apps_today_quartiles;
     const auto& r = a.apps_after_quartiles;
     const auto& s = a.savings_quartiles;
-    out += "\n| | q1 | median | q3 | mean | total |\n|---|---:|---:|---:|---:|---:|\n";
-    out += fmt::format("| apps today | {} | {} | {} | {} | {} |\n", base::one_decimal(t.q1),
-                       base::one_decimal(t.median), base::one_decimal(t.q3),
-                       base::one_decimal(a.mean_apps_today), base::with_thousands(a.apps_today));
-    out += fmt::format("| apps recommended | {} | {} | {} | {} | {} |\n", base::one_decimal(r.q1),
-                       base::one_decimal(r.median), base::one_decimal(r.q3),
-                       base::one_decimal(a.mean_apps_after), base::with_thousands(a.apps_after));
-    out += fmt::format("| savings | {} | {} | {} | | |\n\n", base::percent(s.q1),
-                       base::percent(s.median), base::percent(s.q3));
+    MarkdownTable quartiles(
+        {{""}, {"q1", true}, {"median", true}, {"q3", true}, {"mean", true}, {"total", true}});
+    quartiles.add_row({"apps today", base::one_decimal(t.q1), base::one_decimal(t.median),
+                       base::one_decimal(t.q3), base::one_decimal(a.mean_apps_today),
+                       base::with_thousands(a.apps_today)});
+    quartiles.add_row({"apps recommended", base::one_decimal(r.q1), base::one_decimal(r.median),
+                       base::one_decimal(r.q3), base::one_decimal(a.mean_apps_after),
+                       base::with_thousands(a.apps_after)});
+    quartiles.add_row(
+        {"savings", base::percent(s.q1), base::percent(s.median), base::percent(s.q3), "", ""});
+    out += "\n" + quartiles.render() + "\n";
     for (const auto& [currency, money] : a.money) {
       const double saved = money.today == 0 ? 0.0
                                             : static_cast<double>(money.today - money.after) /
@@ -83,6 +83,24 @@ class MarkdownWriter final : public BatchWriter {
         base::percent(a.app_reduction));
     return out;
   }
+
+ private:
+  // The rows are streamed, one line as each completes.
+  const MarkdownTable rows_{{{"inventory"},
+                             {"organisation"},
+                             {"apps today", true},
+                             {"recommended", true},
+                             {"cost today", true},
+                             {"cost after", true},
+                             {"savings", true},
+                             {"feedback platforms", true},
+                             {"unsanctioned with personal data", true},
+                             {"gaps", true},
+                             {"as of"},
+                             {"payback"},
+                             {"integrations", true},
+                             {"status"},
+                             {"seconds", true}}};
 };
 
 }  // namespace

@@ -1,9 +1,11 @@
 // Text form of `appmix batch`: one aligned line per inventory, written as it
-// completes. Columns have fixed widths (the rows are not held, so widths
-// cannot follow the widest cell); a longer path or organisation pushes its
-// line wider rather than being cut. Then the aggregates.
+// completes. The rows are not held, so only the first column, the paths
+// (all known before the first row), is as wide as its widest cell; the
+// others have fixed widths, and a longer organisation pushes its line wider
+// rather than being cut. Then the aggregates.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/figures_text.h"
@@ -30,7 +32,11 @@ std::string trim_right(std::string text) {
 
 class TextWriter final : public BatchWriter {
  public:
-  explicit TextWriter(bool color) : color_(color) {}
+  TextWriter(bool color, const std::vector<std::string>& paths) : color_(color) {
+    path_width_ = display_width("inventory");
+    for (const std::string& path : paths)
+      path_width_ = std::max(path_width_, display_width(terminal_text(path)));
+  }
 
   std::string begin(std::size_t inventories) override {
     return fmt::format("appmix batch: {} {}\n\n", inventories,
@@ -110,8 +116,8 @@ class TextWriter final : public BatchWriter {
 
  private:
   // `hidden`: bytes of color escapes in the status cell, which take no column.
-  static std::string line(const std::vector<std::string>& cells, std::size_t hidden = 0) {
-    static const std::size_t widths[] = {28, 20, 5, 5, 16, 12, 7, 8, 8, 4, 10, 10, 7, 10, 7};
+  std::string line(const std::vector<std::string>& cells, std::size_t hidden = 0) const {
+    const std::size_t widths[] = {path_width_, 20, 5, 5, 16, 12, 7, 8, 8, 4, 10, 10, 7, 10, 7};
     static const bool right[] = {false, false, true,  true,  true, true,  true, true,
                                  true,  true,  false, false, true, false, true};
     std::string out = "  ";
@@ -124,12 +130,14 @@ class TextWriter final : public BatchWriter {
   }
 
   bool color_;
+  std::size_t path_width_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<BatchWriter> make_batch_text_writer(bool color) {
-  return std::make_unique<TextWriter>(color);
+std::unique_ptr<BatchWriter> make_batch_text_writer(bool color,
+                                                    const std::vector<std::string>& paths) {
+  return std::make_unique<TextWriter>(color, paths);
 }
 
 }  // namespace appmix::report

@@ -12,6 +12,11 @@
 
 namespace appmix::report {
 
+std::string_view broken_sides(const compare::SideFigures& before,
+                              const compare::SideFigures& after) {
+  return !before.valid && !after.valid ? "OLD and NEW" : !after.valid ? "NEW" : "OLD";
+}
+
 namespace {
 
 void list_section(std::string& out, const char* title, const std::vector<std::string>& ids) {
@@ -35,7 +40,10 @@ std::string write_diff_text(const DiffReport& report, bool color) {
   std::string out = fmt::format("appmix diff {} -> {}\n", terminal_text(report.old_label),
                                 terminal_text(report.new_label));
   if (!diff.compared) {
-    out += fmt::format("\n{} has errors: only findings are compared.\n", !b.valid ? "NEW" : "OLD");
+    out += fmt::format(
+        "\n{} has errors: only findings are compared, and its policies were not evaluated "
+        "(policy findings are neither new nor fixed).\n",
+        broken_sides(a, b));
   } else {
     TextTable table(
         {{""}, {"before", Align::right}, {"after", Align::right}, {"change", Align::right}});

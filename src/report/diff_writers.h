@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compare/inventory_diff.h"
@@ -24,5 +25,10 @@ std::string write_diff_text(const DiffReport& report, bool color);
 std::string write_diff_json(const DiffReport& report);
 std::string write_diff_markdown(const DiffReport& report);
 std::string write_diff_github(const DiffReport& report);
+
+// "OLD", "NEW" or "OLD and NEW": the sides that have errors, when the diff
+// was not compared.
+std::string_view broken_sides(const compare::SideFigures& before,
+                              const compare::SideFigures& after);
 
 }  // namespace appmix::report

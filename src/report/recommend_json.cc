@@ -41,8 +41,7 @@ struct Writer {
       json.key(key).null();
   }
 
-  // Notices, the cash view by year and the payback date (inventory-v1.md,
-  // Analyses).
+  // Notices, the cash view by year and the payback date (docs/recommend.md).
   void time() {
     json.key("notices").begin_array();
     for (const plan::Notice& notice : review.notices) {

@@ -1,5 +1,5 @@
 // Text form of `recommend`: a review a Chief Customer Officer reads in two
-// minutes (see recommend-text-example.md of the specification). Decision and
+// minutes (docs/recommend.md shows it). Decision and
 // money first, then the plan, then the reasons; aligned tables, thousands
 // separators, the currency; colour only when asked for (a terminal).
 #include <fmt/format.h>

@@ -167,13 +167,13 @@ class Page {
     const std::int64_t saving = r_.cost_before - r_.cost_after;
     out_ += fmt::format(
         "<p class=\"headline\">Keep <b>{}</b> of <b>{}</b> apps, retire <b>{}</b> and add "
-        "<b>{}</b>: {} apps in all. Over {} years the portfolio costs <b>{}</b> instead of {}, "
+        "<b>{}</b>: {} app{} in all. Over {} years the portfolio costs <b>{}</b> instead of {}, "
         "{} of <b>{}</b>{}.</p>\n",
         base::with_thousands(kept), base::with_thousands(r_.apps_before),
         base::with_thousands(retired), base::with_thousands(added),
-        base::with_thousands(r_.apps_after), inventory_.horizon_years.to_string(),
-        money(r_.cost_after), money(r_.cost_before), saving >= 0 ? "a saving" : "an increase",
-        money(saving >= 0 ? saving : -saving),
+        base::with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
+        inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
+        saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += "<p>" + h(status_sentence(review_)) + "</p>\n";
@@ -401,7 +401,8 @@ class Page {
       columns.push_back(
           {wave.wave, static_cast<int>(wave.retired.size()),
            base::rounded_money(wave.annual_cost, inventory_.currency_exponent) + " / yr",
-           fmt::format("{}: {} apps retired, {} {} a year", wave.wave, wave.retired.size(),
+           fmt::format("{}: {} retired, {} {} a year", wave.wave,
+                       base::counted(static_cast<long long>(wave.retired.size()), "app", "apps"),
                        inventory_.currency, money_for_people(review_, wave.annual_cost))});
     }
     out_ += "<figure>" + svg_timeline(columns, "Apps retired per wave, by contract end") +
@@ -493,8 +494,10 @@ class Page {
               "</figure>\n";
     out_ += table_html(model_, time_table(review_));
     if (unclassified > 0)
-      out_ += fmt::format("<p class=\"muted\">{} apps have no fit scores and are not drawn.</p>\n",
-                          base::with_thousands(unclassified));
+      out_ += fmt::format(
+          "<p class=\"muted\">{} no fit scores and {} not drawn.</p>\n",
+          unclassified == 1 ? "1 app has" : base::with_thousands(unclassified) + " apps have",
+          unclassified == 1 ? "is" : "are");
     close_section();
   }
 

@@ -9,6 +9,7 @@
 #include "base/calendar.h"
 #include "base/figures_text.h"
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
 #include "report/review_outline.h"
@@ -59,61 +60,18 @@ std::string cell_text(const model::PortfolioModel& model, const ReviewCell& cell
 // A Markdown table: numeric columns right-aligned, the cut-off rest in
 // italics under it.
 std::string table_text(const model::PortfolioModel& model, const ReviewTable& table) {
-  std::string out = "|";
-  for (const ReviewColumn& column : table.columns) {
-    out += ' ';
-    out += md(column.header);
-    out += " |";
-  }
-  out += "\n|";
+  std::vector<MarkdownTable::Column> columns;
   for (const ReviewColumn& column : table.columns)
-    out += column.numeric ? "---:|" : "---|";
-  out += "\n";
+    columns.push_back({md(column.header), column.numeric});
+  MarkdownTable out(std::move(columns));
   for (const std::vector<ReviewCell>& row : table.rows) {
-    out += "|";
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      out += ' ';
-      if (i < row.size())
-        out += cell_text(model, row[i]);
-      out += " |";
-    }
-    out += "\n";
+    std::vector<std::string> cells;
+    for (const ReviewCell& cell : row)
+      cells.push_back(cell_text(model, cell));
+    out.add_row(std::move(cells));
   }
-  if (!table.more.empty())
-    out += "\n_" + md(table.more) + "_\n";
-  return out + "\n";
+  return out.render() + (table.more.empty() ? "" : "\n_" + md(table.more) + "_\n") + "\n";
 }
-
-// The heatmap's table of counts, whose columns are the units drawn.
-class MarkdownTable {
- public:
-  MarkdownTable(std::vector<std::string> headers, std::vector<bool> numeric)
-      : headers_(std::move(headers)), numeric_(std::move(numeric)) {}
-  void add(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
-  void add_more(std::string text) { more_ = std::move(text); }
-
-  std::string render() const {
-    std::string out = "| " + fmt::format("{}", fmt::join(headers_, " | ")) + " |\n|";
-    for (std::size_t i = 0; i < headers_.size(); ++i)
-      out += i < numeric_.size() && numeric_[i] ? "---:|" : "---|";
-    out += "\n";
-    for (const std::vector<std::string>& row : rows_) {
-      out += "|";
-      for (std::size_t i = 0; i < headers_.size(); ++i)
-        out += " " + (i < row.size() ? row[i] : std::string()) + " |";
-      out += "\n";
-    }
-    if (!more_.empty())
-      out += "\n_" + more_ + "_\n";
-    return out + "\n";
-  }
-
- private:
-  std::vector<std::string> headers_;
-  std::vector<bool> numeric_;
-  std::vector<std::vector<std::string>> rows_;
-  std::string more_;
-};
 
 class Document {
  public:
@@ -165,23 +123,23 @@ class Document {
     heading("summary");
     const std::int64_t saving = r_.cost_before - r_.cost_after;
     out_ += fmt::format(
-        "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} apps in all. Over {} years "
+        "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} app{} in all. Over {} years "
         "the portfolio costs **{}** instead of {}, {} of **{}**{}.\n\n",
         kept_apps(review_).size(), base::with_thousands(r_.apps_before),
         retired_apps(review_).size(), added_candidates(review_).size(),
-        base::with_thousands(r_.apps_after), inventory_.horizon_years.to_string(),
-        money(r_.cost_after), money(r_.cost_before), saving >= 0 ? "a saving" : "an increase",
-        money(saving >= 0 ? saving : -saving),
+        base::with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
+        inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
+        saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += md(status_sentence(review_)) + "\n\n";
-    MarkdownTable table({"", "apps used today", "apps needed"}, {false, true, true});
-    table.add({"**" + md(inventory_.organisation) + "**", base::with_thousands(r_.apps_before),
-               base::with_thousands(r_.apps_after)});
+    MarkdownTable table({{""}, {"apps used today", true}, {"apps needed", true}});
+    table.add_row({"**" + md(inventory_.organisation) + "**", base::with_thousands(r_.apps_before),
+                   base::with_thousands(r_.apps_after)});
     for (const SurveyFigure& figure : survey_figures())
-      table.add({md(figure.label), fmt::format("{:.1f}", figure.used),
-                 fmt::format("{:.1f}", figure.needed)});
-    out_ += table.render();
+      table.add_row({md(figure.label), fmt::format("{:.1f}", figure.used),
+                     fmt::format("{:.1f}", figure.needed)});
+    out_ += table.render() + "\n";
     out_ += md(survey_sentence(review_)) + "\n\n";
     out_ += fmt::format("### Cash by year (nominal, {})\n\nMoney {}.\n\n", md(inventory_.currency),
                         md(money_assumption(review_)));
@@ -202,30 +160,32 @@ class Document {
       out_ +=
           "Providers per capability and unit, today → after (`!` a gap no mix can close, `+` "
           "more providers than needed, `-` fewer than needed):\n\n";
-      std::vector<std::string> headers = {"capability"};
-      std::vector<bool> numeric = {false};
-      for (const int u : choice.units) {
-        headers.push_back(md(model_.units[u]->id));
-        numeric.push_back(true);
-      }
-      MarkdownTable table(headers, numeric);
+      // The heatmap's table of counts, whose columns are the units drawn.
+      std::vector<MarkdownTable::Column> columns = {{"capability"}};
+      for (const int u : choice.units)
+        columns.push_back({md(model_.units[u]->id), true});
+      MarkdownTable table(std::move(columns));
       for (const int c : choice.capabilities) {
         std::vector<std::string> row = {md(model_.capabilities[c]->name)};
         for (const int u : choice.units) {
           const plan::CoverageCell& cell = review_.coverage.at(c, u);
           row.push_back(coverage_text(cell));
         }
-        table.add(std::move(row));
+        table.add_row(std::move(row));
       }
-      if (choice.hidden_capabilities > 0 || choice.hidden_units > 0)
-        table.add_more(fmt::format(
-            "Not shown: {} more capabilities and {} more units, with {} overlapping cells and {} "
-            "gaps among them.",
-            base::with_thousands(choice.hidden_capabilities),
-            base::with_thousands(choice.hidden_units),
-            base::with_thousands(choice.hidden_overlap_cells),
-            base::with_thousands(choice.hidden_gap_cells)));
       out_ += table.render();
+      if (choice.hidden_capabilities > 0 || choice.hidden_units > 0)
+        out_ += "\n_" +
+                fmt::format(
+                    "Not shown: {} more capabilities and {} more units, with {} overlapping cells "
+                    "and {} "
+                    "gaps among them.",
+                    base::with_thousands(choice.hidden_capabilities),
+                    base::with_thousands(choice.hidden_units),
+                    base::with_thousands(choice.hidden_overlap_cells),
+                    base::with_thousands(choice.hidden_gap_cells)) +
+                "_\n";
+      out_ += "\n";
     }
     const analysis::Overlap& overlap = *document_.overlap;
     out_ += fmt::format(

@@ -309,7 +309,7 @@ std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggre
   const auto cell_x = [&](int technical) { return kLeft + (technical - 1) * kCellW; };
   const auto cell_y = [&](int functional) { return kTop + (5 - functional) * kCellH; };
   std::string out = open_svg(width, height, title);
-  // Quadrants: fit >= 3 is "good" on each axis (inventory-v1.md, TIME).
+  // Quadrants: fit >= 3 is "good" on each axis (docs/inventory-format.md: the TIME classification).
   struct Quadrant {
     const char* name;
     const char* css;
@@ -358,8 +358,9 @@ std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggre
       for (const QuadrantMark* mark : in_cell)
         ++by_class[mark->css_class];
       const double radius = 6 + 30 * std::sqrt(static_cast<double>(in_cell.size()) / most);
-      std::string tooltip = fmt::format("functional {}, technical {}: {} apps", score.first,
-                                        score.second, in_cell.size());
+      std::string tooltip =
+          fmt::format("functional {}, technical {}: {} app{}", score.first, score.second,
+                      in_cell.size(), in_cell.size() == 1 ? "" : "s");
       for (const auto& [name, count] : by_class)
         tooltip += fmt::format(", {} {}", count, name);
       out += fmt::format(

@@ -4,7 +4,7 @@
 Each YAML file (each part of a directory inventory on its own) must pass the
 schema, and each whole inventory must also pass a light cross-reference check
 (ids unique across kinds, references defined, parents acyclic, real dates,
-at most two decimals of money) so that the examples are valid per the spec
+at most two decimals of money) so that the examples are valid inventories
 even before `appmix check` exists. Bad snippets must be rejected, so the
 schema is shown to catch what it promises to catch.
 
