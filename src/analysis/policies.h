@@ -1,4 +1,4 @@
-// The governance policies of an inventory (inventory-v1.md, policies),
+// The governance policies of an inventory (docs/inventory-format.md, policies),
 // checked on today's apps and journeys: each breach is a finding (a warning
 // diagnostic with a policy-* rule id). It does not know the recommended mix;
 // checking a mix after optimisation is the plan stage's job.

@@ -66,7 +66,7 @@ std::vector<std::vector<int>> providers_by_capability(const PortfolioModel& mode
   return providers;
 }
 
-// The units that must keep capability c (inventory-v1.md, Requirements).
+// The units that must keep capability c (docs/inventory-format.md, Requirements).
 std::vector<int> units_needing(const PortfolioModel& model, int c,
                                const std::vector<int>& providers) {
   const inventory::Capability& capability = *model.capabilities[c];
@@ -200,9 +200,13 @@ PortfolioModel build_model(const inventory::Inventory& inventory, const ReviewDa
                 app_money(*app, exit, model.time));
   }
   model.num_apps = static_cast<int>(inventory.apps.size());
-  for (const inventory::Candidate* candidate : sorted_by_id(inventory.candidates))
-    add_product(model, *candidate, {}, candidate->acquire_cost, ContractExit{review.date},
+  // A candidate has no exit; its entry is the review date, never read.
+  ContractExit no_exit;
+  no_exit.exit = review.date;
+  for (const inventory::Candidate* candidate : sorted_by_id(inventory.candidates)) {
+    add_product(model, *candidate, {}, candidate->acquire_cost, no_exit,
                 candidate_money(*candidate, model.time));
+  }
   model.num_candidates = static_cast<int>(inventory.candidates.size());
   for (int p = 0; p < model.num_products(); ++p)
     model.products_by_id.emplace_back(model.id(p), p);

@@ -1,5 +1,5 @@
 // The portfolio model: what the recommendation must preserve, over dense
-// indices (inventory-v1.md, Requirements and Clarifications). Products are
+// indices (docs/inventory-format.md, Requirements and Values). Products are
 // today's apps (indices 0 .. num_apps-1, sorted by id) followed by the
 // candidates (sorted by id); units, capabilities and channels are indexed in
 // id order too, so every later stage iterates in one fixed, documented

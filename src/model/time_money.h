@@ -1,4 +1,4 @@
-// Money true to the calendar (inventory-v1.md, Time): the review date and
+// Money true to the calendar (docs/inventory-format.md, Time): the review date and
 // where it came from, each app's exit under its contract's notice and
 // renewal terms, and the money of each choice over the horizon, with present
 // values when a discount rate is set. Every money term is a minor-unit
@@ -85,7 +85,7 @@ class TimeMoney {
   long double log_rate_ = 0;  // ln(1 + r)
 };
 
-// The money of each choice of one product (inventory-v1.md, Time).
+// The money of each choice of one product (docs/inventory-format.md, Time).
 struct ProductMoney {
   std::int64_t chosen = 0;   // a kept app or an added candidate over the horizon
   std::int64_t dropped = 0;  // a retired app: paid until its exit, plus its retire cost then

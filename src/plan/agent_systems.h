@@ -1,4 +1,4 @@
-// Agent systems (inventory-v1.md, Analyses): for each business unit, the
+// Agent systems (docs/recommend.md): for each business unit, the
 // distinct apps its agents use on the `agent` steps of the unit's journeys,
 // today (the steps' apps) and after the recommendation (the products the
 // journey view gives each step). A journey without a unit counts for no

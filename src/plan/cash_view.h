@@ -1,4 +1,4 @@
-// The cash view (inventory-v1.md, Analyses, Cash view and Payback): nominal
+// The cash view (docs/recommend.md, Money over time): nominal
 // money per horizon year, before (every app kept) and after the
 // recommendation (kept and added products all year, each retired app until
 // its exit, one-off costs in the year they fall), with the savings, their

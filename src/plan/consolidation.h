@@ -1,4 +1,4 @@
-// The consolidation plan of a recommendation (inventory-v1.md, Analyses,
+// The consolidation plan of a recommendation (docs/recommend.md,
 // Consolidation): for each retired app and each required pair it serves
 // today in its own units, the kept or added product that takes the pair
 // over (least horizon cost, acquire cost included; ties by id), grouped in

@@ -1,4 +1,4 @@
-// "Right-size, then integrate" (inventory-v1.md, Analyses, Integration plan):
+// "Right-size, then integrate" (docs/recommend.md, Right-size, then integrate):
 // after the mix is chosen, the integrations that exist are those between two
 // chosen products (either may list the other) and the re-pointed ones (each
 // partner of a retired app connected to its successors). A journey hand-off

@@ -1,4 +1,4 @@
-// Systems per journey (inventory-v1.md, Analyses): the distinct apps a
+// Systems per journey (docs/recommend.md): the distinct apps a
 // journey's steps use today, and after the recommendation: for each step,
 // the fewest chosen products that serve all of the step's capabilities for
 // the journey's unit (ties: the smallest list of ids). Also the hand-offs

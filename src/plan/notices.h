@@ -1,4 +1,4 @@
-// The notices calendar (inventory-v1.md, Analyses, Notices): for each
+// The notices calendar (docs/recommend.md, Money over time): for each
 // retired app with a contract_end, its exit, the date notice must be given
 // by so that the contract does not renew by accident, and how many renewal
 // terms lie between contract_end and the exit. It knows nothing of output.

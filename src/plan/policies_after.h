@@ -1,4 +1,4 @@
-// The governance policies (inventory-v1.md, policies) counted on today's
+// The governance policies (docs/inventory-format.md, policies) counted on today's
 // apps and on the recommended mix, side by side. The optimisation does not
 // enforce max_providers; where the mix still breaches it, the outcome names
 // the requirements that hold each provider in the mix: a unit whose
@@ -25,7 +25,7 @@ struct ProviderNeed {
   int min_providers = 1;       // no channel: the pair needs this many providers
 };
 
-// The policies of an inventory (inventory-v1.md, policies), in the order
+// The policies of an inventory (docs/inventory-format.md, policies), in the order
 // outcomes are listed.
 enum class PolicyKind {
   max_providers,

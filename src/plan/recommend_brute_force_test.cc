@@ -4,7 +4,7 @@
 // nothing can serve, forced decisions, review dates, contract ends with
 // notice and renewal terms (31st-of-month and 29 February ends among them),
 // fractional horizons and discount rates. An independent checker, written
-// from inventory-v1.md and sharing no code with the model (its own calendar
+// from the format (docs/inventory-format.md, docs/recommend.md) and sharing no code with the model (its own calendar
 // and money), verifies that the mix
 // serves every required pair, channel and demand (or that the shortfall is
 // a gap), that every reported figure adds up, and that the consolidation
@@ -151,7 +151,7 @@ Inventory random_inventory(setcover::Random& random) {
   return inventory;
 }
 
-// ---- the independent reading of inventory-v1.md ----------------------------
+// ---- the independent reading of the format -------------------------------
 
 // Its own calendar: days since 0001-01-01, counted year by year and month
 // by month (slow and plain, unlike the model's), and months added from a
