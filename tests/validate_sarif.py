@@ -7,8 +7,8 @@ Runs check on each inventory (paths relative to REPO_ROOT), validates the log
 with a draft-04 validator (the schema declares draft-04), and checks what the
 schema cannot: every ruleIndex points at the rule named by ruleId, and every
 URI is a relative reference or a file:// URI. SCHEMA is OASIS's schema,
-kept in tests/sarif/ (see its README). Exits 77 (ctest SKIP_RETURN_CODE)
-when python3-jsonschema is not installed.
+from the reference data (APPMIX_REFERENCE_DATA in CMakeLists.txt). Exits 77
+(ctest SKIP_RETURN_CODE) when the schema or python3-jsonschema is missing.
 """
 import json
 import os
@@ -26,6 +26,9 @@ def main():
         import jsonschema
     except ImportError:
         print("skipped: python3 jsonschema is not installed (apt-get install python3-jsonschema)")
+        return SKIP
+    if not os.path.isfile(schema_path):
+        print(f"skipped: no SARIF schema at {schema_path} (the reference data is absent)")
         return SKIP
     with open(schema_path, encoding="utf-8") as f:
         validator = jsonschema.Draft4Validator(json.load(f))
