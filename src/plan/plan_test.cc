@@ -167,6 +167,8 @@ TEST_CASE("policies today and after, with the requirement that holds an extra pr
   CHECK(outcomes[4].kind == PolicyKind::require_owner);
   CHECK(outcomes[4].after == std::vector<int>{f.p("suite"), f.p("web-chat")});
   CHECK_FALSE(outcomes[4].met_after());
+  // suite is an added candidate: it breaches because nobody was named yet.
+  CHECK(outcomes[4].candidates_after == std::vector<int>{f.p("suite")});
   CHECK(name_of(outcomes[4].kind) == "require_owner");
 }
 

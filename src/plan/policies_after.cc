@@ -32,6 +32,10 @@ void today_and_after(const model::PortfolioModel& model, const std::vector<bool>
   }
   outcome.today = by_id(model, outcome.today);
   outcome.after = by_id(model, outcome.after);
+  for (const int p : outcome.after) {
+    if (model.is_candidate(p))
+      outcome.candidates_after.push_back(p);
+  }
 }
 
 template <typename Breach>

@@ -48,6 +48,9 @@ struct PolicyOutcome {
   std::vector<int> today;           // breaching apps (or journeys, by index), by id
   std::vector<int> after;           // breaching products (or journeys) after
   std::vector<ProviderNeed> needs;  // max_providers breached after: why
+  // Of `after` (products), the added candidates: a candidate's missing owner
+  // or unsanctioned status is a decision still to take, not an app's fault.
+  std::vector<int> candidates_after;
 
   // max_providers counts providers and is met with at most `limit` of them;
   // every other policy lists breaches and is met when there are none.

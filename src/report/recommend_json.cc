@@ -188,6 +188,12 @@ struct Writer {
       list(counted ? "providers_after" : "breaches_after", outcome.after);
       json.key("met_today").value(outcome.met_today());
       json.key("met_after").value(outcome.met_after());
+      if (outcome.listed() == plan::Listed::products) {
+        json.key("candidates_after").begin_array();
+        for (const int p : outcome.candidates_after)
+          json.value(model.id(p));
+        json.end_array();
+      }
       if (counted) {
         json.key("needed_by").begin_array();
         for (const plan::ProviderNeed& need : outcome.needs) {

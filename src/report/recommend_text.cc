@@ -410,8 +410,20 @@ class TextWriter {
         if (outcome.has_limit())
           name += fmt::format(" = {}", outcome.limit);
         const std::string breaches = listed != plan::Listed::products ? " over the limit" : "";
-        lines.push_back(fmt::format("{}: {}{} today, {} after", name, count(outcome.today.size()),
-                                    breaches, outcome.after.size()));
+        std::string line = fmt::format("{}: {}{} today, {} after", name,
+                                       count(outcome.today.size()), breaches, outcome.after.size());
+        // An added candidate breaches only because a decision is still open
+        // (whose it is, whether IT oversees it): say so, naming them.
+        if (!outcome.candidates_after.empty()) {
+          std::vector<std::string> ids;
+          for (const int p : outcome.candidates_after)
+            ids.push_back(id(p));
+          line += fmt::format(
+              " ({} of them added: {}; {})", outcome.candidates_after.size(), fmt::join(ids, ", "),
+              outcome.kind == plan::PolicyKind::require_owner ? "name an owner for each"
+                                                              : "sanction each before adding it");
+        }
+        lines.push_back(line);
       }
     }
     for (std::size_t k = 0; k < lines.size(); ++k) {

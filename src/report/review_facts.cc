@@ -198,6 +198,11 @@ PolicyFigures policy_figures(const plan::Review& review, const plan::PolicyOutco
                           : "every app has an owner";
     figures.today = base::counted(today, "app", "apps") + " in breach";
     figures.after = base::counted(after, "app", "apps") + " in breach";
+    if (!outcome.candidates_after.empty())
+      figures.after += fmt::format(", {} added: {}", outcome.candidates_after.size(),
+                                   outcome.kind == plan::PolicyKind::require_owner
+                                       ? "name an owner for it"
+                                       : "sanction it before adding it");
   }
   figures.met_after = outcome.met_after();
   return figures;
