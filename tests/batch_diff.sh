@@ -99,6 +99,31 @@ expect_exit 3 "batch @FILE that does not exist" "$appmix" batch --as-of 2026-01-
 expect_exit 2 "batch without a PATH" "$appmix" batch
 expect_exit 1 "batch --each on an empty directory" "$appmix" batch --as-of 2026-01-15 --each "$scratch/each/.hidden"
 
+# --report-dir: one review document per valid inventory, named after it; a
+# broken inventory gets none; a name taken twice gets -2.
+expect_exit 1 "batch --report-dir with a broken inventory" "$appmix" batch --as-of 2026-01-15 --quiet \
+  --report-dir "$scratch/reports/new" inventory-examples/small.yaml inventory-examples/telco \
+  "$broken" "$scratch/each/b.yaml" "$scratch/each/dir"
+listed=$(cd "$scratch/reports/new" 2>/dev/null && ls | tr '\n' ' ')
+if [ "$listed" = "b.html dir.html small.html telco.html " ]; then
+  ok "--report-dir writes a document per valid inventory, named after it"
+else
+  fail "--report-dir wrote '$listed'"
+fi
+contains "$scratch/reports/new/telco.html" "<h1>Altaro Telecom</h1>" "a batch document is the review of its inventory"
+"$appmix" report --as-of 2026-01-15 --quiet inventory-examples/telco -o "$scratch/reports/telco.html"
+if cmp -s "$scratch/reports/telco.html" "$scratch/reports/new/telco.html"; then
+  ok "a batch document equals what report writes for the same inventory"
+else
+  fail "the batch document of telco differs from appmix report's"
+fi
+"$appmix" batch --as-of 2026-01-15 --quiet --report-dir "$scratch/reports/twice" \
+  inventory-examples/small.yaml inventory-examples/small.yaml >/dev/null
+[ -f "$scratch/reports/twice/small.html" ] && [ -f "$scratch/reports/twice/small-2.html" ] &&
+  ok "a name taken twice gets -2" || fail "duplicate names: $(ls "$scratch/reports/twice")"
+expect_exit 3 "--report-dir naming a file" "$appmix" batch --as-of 2026-01-15 --quiet \
+  --report-dir "$scratch/formula.csv" inventory-examples/small.yaml
+
 # --- diff across git revisions ------------------------------------------------
 repo="$scratch/repo"
 mkdir -p "$repo/inventory"

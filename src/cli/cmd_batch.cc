@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 #include "cli/as_of_option.h"
 #include "cli/batch_paths.h"
+#include "cli/batch_reports.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/output_options.h"
@@ -32,7 +34,19 @@ struct BatchArguments {
   SolverOptions solver;
   OutputOptions output;
   std::optional<base::CivilDate> as_of;
+  std::string report_dir;  // empty: no review documents
 };
+
+// --report-dir: an existing folder, or one to create; never a file.
+std::optional<std::string> prepare_report_dir(const std::string& directory) {
+  std::error_code error;
+  if (std::filesystem::exists(directory, error) && !std::filesystem::is_directory(directory, error))
+    return "--report-dir: '" + directory + "' is a file, not a folder";
+  std::filesystem::create_directories(directory, error);
+  if (error)
+    return "--report-dir: cannot create '" + directory + "': " + error.message();
+  return std::nullopt;
+}
 
 int run_batch(const BatchArguments& arguments) {
   const BatchPaths expanded = expand_batch_paths(arguments.paths, arguments.each);
@@ -57,6 +71,14 @@ int run_batch(const BatchArguments& arguments) {
   inputs.insert(inputs.end(), arguments.each.begin(), arguments.each.end());
   if (auto conflict = output_conflict(arguments.output, inputs))
     return usage_error(*conflict);
+  std::optional<ReportDirectory> reports;
+  if (!arguments.report_dir.empty()) {
+    if (auto problem = prepare_report_dir(arguments.report_dir)) {
+      print_error(*problem);
+      return kIo;
+    }
+    reports.emplace(arguments.report_dir, report_file_names(paths));
+  }
 
   // Inventories run side by side; the cores left over go to each solve, so
   // workers x solver threads never exceeds --threads.
@@ -95,12 +117,23 @@ int run_batch(const BatchArguments& arguments) {
     compare::run_in_input_order(
         paths.size(), workers,
         [&](std::size_t index) {
-          return compare::summarise_inventory(paths[index], solve, as_of, format == "json");
+          return compare::summarise_inventory(
+              paths[index], solve, as_of, format == "json",
+              reports ? reports->sink(index) : compare::ReviewSink{});
         },
         write_row);
     write(writer->end(aggregator.result()));
   });
   int result = code;
+  if (reports) {
+    for (const std::string& error : reports->errors())
+      print_error("--report-dir: cannot write " + error);
+    if (!reports->errors().empty())
+      result = worst(result, kIo);
+    if (!arguments.output.quiet)
+      std::fprintf(stderr, "appmix batch: %zu review document%s in %s\n", reports->written(),
+                   reports->written() == 1 ? "" : "s", arguments.report_dir.c_str());
+  }
   if (failed > 0)
     result = worst(result, kFindings);
   if (unreadable)
@@ -122,6 +155,11 @@ Runner define_batch(CLI::App& command) {
       ->option_text("DIR");
   add_solver_options(command, arguments->solver);
   add_as_of_option(command, arguments->as_of);
+  command
+      .add_option("--report-dir", arguments->report_dir,
+                  "also write each valid inventory's review document (HTML) into DIR, named "
+                  "after the inventory")
+      ->option_text("DIR");
   add_output_options(command, arguments->output);
   return [arguments] { return run_batch(*arguments); };
 }

@@ -15,6 +15,7 @@
 #include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/review_command.h"
+#include "cli/review_document.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
 #include "report/provenance.h"
@@ -28,12 +29,10 @@ struct ReportArguments {
   OutputOptions output;
 };
 
-using ReportWriter = std::function<std::string(const report::ReviewDocument&)>;
-
-const FormatTable<ReportWriter>& report_formats() {
-  static const FormatTable<ReportWriter> formats = {
-      {"html", report::write_review_html},
-      {"markdown", report::write_review_markdown},
+const FormatTable<DocumentFormat>& report_formats() {
+  static const FormatTable<DocumentFormat> formats = {
+      {"html", DocumentFormat::html},
+      {"markdown", DocumentFormat::markdown},
   };
   return formats;
 }
@@ -68,18 +67,8 @@ int run_report(const ReportArguments& arguments) {
   };
   const auto with_review = [&](const analysis::CheckedInventory& checked,
                                const plan::Review& review) {
-    // The ten most similar pairs are shown; the analysis keeps only those.
-    analysis::OverlapOptions overlap_options;
-    overlap_options.top = 10;
-    const analysis::Overlap overlap =
-        analysis::analyse_overlap(*checked.inventory, overlap_options);
-    report::ReviewDocument document;
-    document.review = &review;
-    document.overlap = &overlap;
-    document.findings = checked.diagnostics;
-    document.provenance.version = APPMIX_VERSION;
-    report::add_inputs(document.provenance, checked.sources);
-    return emit(arguments.output, report_formats()[*format](document));
+    return emit(arguments.output,
+                render_review_document(checked, review, report_formats()[*format]));
   };
   return run_review_command(request, before_solve, with_review);
 }

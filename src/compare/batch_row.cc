@@ -39,7 +39,8 @@ int unsanctioned_with_personal_data(const inventory::Inventory& inventory) {
 }  // namespace
 
 BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptions& solve,
-                             const model::AsOfRequest& as_of, bool with_digests) {
+                             const model::AsOfRequest& as_of, bool with_digests,
+                             const ReviewSink& with_review) {
   const auto start = std::chrono::steady_clock::now();
   BatchRow row;
   row.path = path;
@@ -48,7 +49,10 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     for (const inventory::SourceFile& source : checked.sources)
       row.inputs.push_back({source.path, base::sha256_hex(source.bytes)});
   }
-  checked.sources.clear();
+  // A batch over thousands of inventories holds rows, not their bytes,
+  // unless the review document (which names and hashes its inputs) needs them.
+  if (!with_review)
+    checked.sources.clear();
   if (!checked.inventory) {
     row.status = checked.unreadable ? RowStatus::unreadable : RowStatus::invalid;
     for (base::Diagnostic& diagnostic : checked.diagnostics) {
@@ -78,6 +82,8 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     row.feedback_after = static_cast<int>(review.feedback.after.size());
     row.unsanctioned_personal = unsanctioned_with_personal_data(inventory);
     row.gaps = static_cast<int>(run.model->gaps.size());
+    if (with_review)
+      with_review(checked, review);
     row.as_of = base::iso_date(run.model->review.date);
     row.integrations = static_cast<int>(review.integration.to_build.size());
     if (review.cash.payback)

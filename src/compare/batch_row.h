@@ -7,12 +7,15 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "analysis/checked_inventory.h"
 #include "base/diagnostic.h"
 #include "model/time_money.h"
+#include "plan/review.h"
 #include "setcover/solver.h"
 
 namespace appmix::compare {
@@ -57,9 +60,16 @@ struct BatchRow {
   std::vector<InputDigest> inputs;
 };
 
+// Called with a valid inventory's review before the row keeps only its
+// figures (batch --report-dir writes the review document from it). It may
+// run on any worker thread.
+using ReviewSink =
+    std::function<void(const analysis::CheckedInventory& checked, const plan::Review& review)>;
+
 // Never throws for bad input: a broken inventory is a failed row.
 // `with_digests`: hash the input files (only JSON prints them).
 BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptions& solve,
-                             const model::AsOfRequest& as_of, bool with_digests);
+                             const model::AsOfRequest& as_of, bool with_digests,
+                             const ReviewSink& with_review = {});
 
 }  // namespace appmix::compare
