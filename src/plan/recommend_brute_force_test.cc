@@ -26,6 +26,9 @@
 namespace appmix::plan {
 namespace {
 
+// Exact day-by-day savings, in minor units times 1461.
+__extension__ typedef __int128 Wide;
+
 using inventory::Inventory;
 using inventory::Reference;
 
@@ -45,7 +48,7 @@ Inventory random_inventory(setcover::Random& random) {
           ? inventory::Decimal{5 + 10 * static_cast<std::int64_t>(random.below(3)), 1}  // 0.5..2.5
           : inventory::Decimal{1 + static_cast<std::int64_t>(random.below(3)), 0};
   // Review dates from 2024 to 2027, a 29 February among them.
-  static constexpr inventory::Date kReviews[] = {
+  static const inventory::Date kReviews[] = {
       {2024, 2, 29, {}}, {2025, 1, 1, {}}, {2026, 1, 15, {}}, {2026, 12, 6, {}}, {2027, 3, 31, {}}};
   inventory.as_of = kReviews[random.below(5)];
   static constexpr std::int64_t kRates[] = {0, 0, 0, 8, 25};  // hundredths
@@ -570,17 +573,17 @@ void check_cash_view(const Inventory& inventory, const Spec& spec, const std::ve
   const long long last_day = static_cast<long long>(std::floor(horizon * 365.25));
   long long last_negative = -1;
   for (long long d = 0; d <= last_day; ++d) {
-    __extension__ __int128 s = 0;
+    Wide s = 0;
     for (std::size_t p = 0; p < spec.products.size(); ++p) {
       const Product& product = spec.products[p];
-      const auto annual = static_cast<__int128>(product.product->annual_cost);
+      const auto annual = static_cast<Wide>(product.product->annual_cost);
       if (product.candidate) {
         if (chosen[p])
-          s -= annual * 4 * d + static_cast<__int128>(product.one_off) * 1461;
+          s -= annual * 4 * d + static_cast<Wide>(product.one_off) * 1461;
       } else if (!chosen[p]) {
         s += annual * 4 * std::max(0LL, d - product.exit.day);
         if (product.exit.day <= d)
-          s -= static_cast<__int128>(product.one_off) * 1461;
+          s -= static_cast<Wide>(product.one_off) * 1461;
       }
     }
     if (s < 0)
