@@ -8,8 +8,9 @@
 // hashes what the finding's line says, never its number.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <map>
-#include <regex>
 #include <tuple>
 
 #include "base/json_out.h"
@@ -33,14 +34,6 @@ std::string_view gitlab_severity(base::Severity severity) {
   return "major";
 }
 
-// Positions some messages quote ("the list opened with '[' at line 12,
-// column 19", "at byte offset 87") move with unrelated edits; they are
-// left out of what the fingerprint hashes.
-std::string without_positions(const std::string& message) {
-  static const std::regex kPosition(R"((line|column|byte offset) \d+)");
-  return std::regex_replace(message, kPosition, "$1 N");
-}
-
 std::string_view trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string_view::npos)
@@ -50,6 +43,32 @@ std::string_view trimmed(std::string_view text) {
 }
 
 }  // namespace
+
+// Scanned by hand in one pass: a regular expression here overflowed the
+// stack on a message quoting a long number (issue 22).
+std::string message_without_positions(std::string_view message) {
+  static constexpr std::array<std::string_view, 3> kWords = {"line ", "column ", "byte offset "};
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string out;
+  out.reserve(message.size());
+  std::size_t at = 0;
+  while (at < message.size()) {
+    const std::string_view rest = message.substr(at);
+    const auto word = std::find_if(kWords.begin(), kWords.end(), [&](std::string_view w) {
+      return rest.size() > w.size() && rest.starts_with(w) && is_digit(rest[w.size()]);
+    });
+    if (word == kWords.end()) {
+      out.push_back(message[at++]);
+      continue;
+    }
+    out += *word;
+    out += 'N';
+    at += word->size();
+    while (at < message.size() && is_digit(message[at]))
+      ++at;
+  }
+  return out;
+}
 
 std::string write_diagnostics_gitlab(const base::Diagnostics& diagnostics,
                                      const SourceTexts& sources) {
@@ -67,7 +86,7 @@ std::string write_diagnostics_gitlab(const base::Diagnostics& diagnostics,
     if (diagnostic.span != base::Span::character && source != sources.end())
       line_text = std::string(trimmed(source->second.line(location.line)));
     auto key = std::make_tuple(location.file, diagnostic.rule,
-                               without_positions(diagnostic.message), line_text);
+                               message_without_positions(diagnostic.message), line_text);
     const int occurrence = seen[key]++;
     const std::string fingerprint =
         base::sha256_hex(fmt::format("{}\n{}\n{}\n{}\n{}", std::get<0>(key), std::get<1>(key),
