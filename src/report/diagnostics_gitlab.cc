@@ -42,6 +42,35 @@ std::string_view trimmed(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
+// Lines longer than this are fingerprinted by their digest.
+constexpr std::size_t kLongLine = 4096;
+
+// What a fingerprint says of a finding's line: its trimmed text; for a line
+// longer than kLongLine bytes, the SHA-256 of that text, computed once per
+// line. Hashing (and keeping) a 400,000-character line again for each of its
+// findings took minutes and gigabytes (issue 22).
+class LineKeys {
+ public:
+  explicit LineKeys(const SourceTexts& sources) : sources_(sources) {}
+
+  std::string key(const std::string& file, int line) {
+    const auto source = sources_.find(file);
+    if (source == sources_.end())
+      return {};
+    const std::string_view text = trimmed(source->second.line(line));
+    if (text.size() <= kLongLine)
+      return std::string(text);
+    auto [digest, added] = digests_.try_emplace({file, line});
+    if (added)
+      digest->second = "sha256:" + base::sha256_hex(text);
+    return digest->second;
+  }
+
+ private:
+  const SourceTexts& sources_;
+  std::map<std::pair<std::string, int>, std::string> digests_;
+};
+
 }  // namespace
 
 // Scanned by hand in one pass: a regular expression here overflowed the
@@ -75,16 +104,16 @@ std::string write_diagnostics_gitlab(const base::Diagnostics& diagnostics,
   // Identical findings on identical lines are told apart by their order in
   // the file, which inserting unrelated lines does not change.
   std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
+  LineKeys line_keys(sources);
   base::JsonWriter json;
   json.begin_array();
   for (const base::Diagnostic& diagnostic : diagnostics) {
     const base::Location& location = diagnostic.location;
-    std::string line_text;
     // A finding about one character (where a parser stopped, the file's
     // start for a missing version) is not about what its line holds.
-    const auto source = sources.find(location.file);
-    if (diagnostic.span != base::Span::character && source != sources.end())
-      line_text = std::string(trimmed(source->second.line(location.line)));
+    std::string line_text;
+    if (diagnostic.span != base::Span::character)
+      line_text = line_keys.key(location.file, location.line);
     auto key = std::make_tuple(location.file, diagnostic.rule,
                                message_without_positions(diagnostic.message), line_text);
     const int occurrence = seen[key]++;
