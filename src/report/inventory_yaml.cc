@@ -109,6 +109,25 @@ bool is_date_or_time(std::string_view text) {
   return text.find_first_of("\r\n", at) == std::string_view::npos;
 }
 
+// The escape a double-quoted scalar needs for the character of two or three
+// bytes at `at` (the text is valid UTF-8), with its length; or {"", 0}.
+// YAML forbids C1 controls and the noncharacters U+FFFE and U+FFFF raw, and
+// the loader rejects NEL (a C1 control), LS and PS, which YAML 1.1 read as
+// line breaks (docs/limits.md).
+std::pair<std::string, std::size_t> multibyte_escape(std::string_view text, std::size_t at) {
+  const std::string_view rest = text.substr(at);
+  if (rest.size() >= 2 && rest[0] == '\xC2' && static_cast<unsigned char>(rest[1]) <= 0x9F)
+    return {fmt::format("\\x{:02x}", static_cast<unsigned char>(rest[1])), 2};
+  for (const auto& [raw, escape] : {std::pair{"\xE2\x80\xA8", "\\u2028"},
+                                    {"\xE2\x80\xA9", "\\u2029"},
+                                    {"\xEF\xBF\xBE", "\\uFFFE"},
+                                    {"\xEF\xBF\xBF", "\\uFFFF"}}) {
+    if (rest.starts_with(raw))
+      return {escape, 3};
+  }
+  return {"", 0};
+}
+
 bool needs_quotes(std::string_view text, bool in_flow) {
   if (text.empty() || resolves_to_non_string(text))
     return true;
@@ -119,7 +138,7 @@ bool needs_quotes(std::string_view text, bool in_flow) {
     return true;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c == 0x7f)
+    if (c < 0x20 || c == 0x7f || (c >= 0xC2 && multibyte_escape(text, i).second > 0))
       return true;
     if (c == ':' && (i + 1 == text.size() || text[i + 1] == ' '))
       return true;
@@ -133,7 +152,13 @@ bool needs_quotes(std::string_view text, bool in_flow) {
 
 std::string double_quoted(std::string_view text) {
   std::string quoted = "\"";
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (const auto [escape, length] = multibyte_escape(text, i); length > 0) {
+      quoted += escape;
+      i += length - 1;
+      continue;
+    }
     switch (c) {
       case '"':
         quoted += "\\\"";

@@ -24,6 +24,19 @@ TEST_CASE("yaml_scalar quotes only where YAML would misread the text") {
   CHECK(yaml_scalar("crm.cases") == "crm.cases");
 }
 
+TEST_CASE("yaml_scalar escapes what YAML forbids raw or reads as a line break") {
+  // C1 controls (NEL among them), LS, PS, U+FFFE and U+FFFF; other
+  // characters of two and three bytes stay as they are.
+  CHECK(yaml_scalar("A\xC2\x85"
+                    "B") == "\"A\\x85B\"");
+  CHECK(yaml_scalar("A\xC2\x80\xC2\x9F") == "\"A\\x80\\x9f\"");
+  CHECK(yaml_scalar("C\xE2\x80\xA8"
+                    "D\xE2\x80\xA9") == "\"C\\u2028D\\u2029\"");
+  CHECK(yaml_scalar("E\xEF\xBF\xBE\xEF\xBF\xBF") == "\"E\\uFFFE\\uFFFF\"");
+  CHECK(yaml_scalar("caf\xC3\xA9 \xC2\xA0\xE2\x80\xA7\xEF\xBF\xBD") ==
+        "caf\xC3\xA9 \xC2\xA0\xE2\x80\xA7\xEF\xBF\xBD");
+}
+
 TEST_CASE("resolves_to_non_string: YAML 1.1 words, numbers, infinities, prefixed integers, dates") {
   // Each group below was one branch of the regular expression this replaced.
   for (const char* word : {"y",  "Y",    "yes",  "Yes",  "YES",   "n",     "N",     "no", "No",
