@@ -110,6 +110,8 @@ class ColumnCounter {
   int column_ = 1;
 };
 
+// `text` without the characters of `leading` at its start and without blanks
+// at its end.
 std::string_view trim_blanks(std::string_view text, std::string_view leading) {
   const auto first = text.find_first_not_of(leading);
   if (first == std::string_view::npos)
