@@ -6,6 +6,7 @@
 //   gen_inventory --apps 5000 --units 40 --capabilities 800 --seed 1 > big.yaml
 //   gen_inventory --preset large > large.yaml     # ~50,000 apps, ~30 MB
 //   gen_inventory --apps 2000 --units 12 --capabilities 300 --split DIR
+//   gen_inventory --shape families --apps 20000 --units 40 --capabilities 800 > fam.yaml
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -31,10 +32,14 @@ struct Options {
                "gen_inventory: %s\n"
                "usage: gen_inventory [--apps N] [--units U] [--capabilities C] [--seed S]\n"
                "                     [--journeys J] [--candidates K] [--split DIR]\n"
-               "                     [--preset check|large]\n"
+               "                     [--preset check|large] [--shape standard|families]\n"
+               "                     [--as-of YYYY-MM-DD]\n"
                "  --preset check   5,000 apps, 40 units, 800 capabilities (bench/check.sh)\n"
                "  --preset large   50,000 apps, 200 units, 4,000 capabilities, 12,000 journeys,\n"
-               "                   500 candidates (about 30 MB)\n",
+               "                   500 candidates (about 30 MB)\n"
+               "  --shape families near-duplicate point products per unit with prices rounded\n"
+               "                   to 500, platforms, unit-bound apps, suites, contract dates\n"
+               "                   and a review date (default as-of 2026-01-15)\n",
                problem);
   std::exit(2);
 }
@@ -47,6 +52,17 @@ long parse_count(const char* text, const char* option) {
     usage((std::string("bad value for ") + option).c_str());
   }
   return value;
+}
+
+// YYYY-MM-DD by its form only; appmix itself checks that the day exists.
+bool is_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+    return false;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9')
+      return false;
+  }
+  return true;
 }
 
 Options parse(int argc, char** argv) {
@@ -68,6 +84,12 @@ Options parse(int argc, char** argv) {
       options.generator.candidates = parse_count(value, argv[i - 1]);
     else if (option == "--seed")
       options.generator.seed = static_cast<std::uint64_t>(parse_count(value, argv[i - 1]));
+    else if (option == "--shape" && std::string_view(value) == "standard")
+      options.generator.shape = appmix::bench::Shape::standard;
+    else if (option == "--shape" && std::string_view(value) == "families")
+      options.generator.shape = appmix::bench::Shape::families;
+    else if (option == "--as-of" && is_date(value))
+      options.generator.as_of = value;
     else if (option == "--split")
       options.split = value;
     else if (option == "--preset" && std::string_view(value) == "check") {

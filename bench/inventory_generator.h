@@ -7,6 +7,16 @@
 // whose output differs between standard libraries). It knows nothing of
 // appmix's own code, so it builds even when the tool does not; it does not
 // know about files either (gen_inventory.cc decides where each part goes).
+//
+// Two shapes. `standard` (the default, byte-identical across versions: tests
+// and bench/check.sh depend on it) spreads apps over the whole map.
+// `families` follows the description of a real portfolio on which the
+// solver stalled (issue 17): per unit, families of near-duplicate unit-bound
+// point products (each a family's leaves but one, priced within a fifth of
+// the family's log-uniform price and rounded to 500, so many columns cost the
+// same); a few shareable platforms; some leaves needing 2 providers or a
+// channel; suite candidates; contract ends on quarter ends (2026-2027, with
+// notice and renewal terms) and a review date, so the Time money is on.
 #pragma once
 
 #include <cstdint>
@@ -16,7 +26,11 @@
 
 namespace appmix::bench {
 
+enum class Shape { standard, families };
+
 struct GeneratorOptions {
+  Shape shape = Shape::standard;
+  std::string as_of;  // review date YYYY-MM-DD; empty: none (families: 2026-01-15)
   long apps = 1000;
   long units = 10;
   long capabilities = 200;
@@ -61,6 +75,17 @@ class InventoryGenerator {
   std::string unit_id(long u) const;
 
  private:
+  // A family of near-duplicate point products (families shape): a few
+  // leaves of one group that every member provides but one, some members one
+  // more.
+  struct Family {
+    int group = 0;
+    std::vector<int> leaves;
+    int extra = 0;             // a leaf some members add
+    std::int64_t price = 0;    // annual, cents; members cost within a fifth of it
+    std::string contract_end;  // of the members bought in one deal
+  };
+
   struct Capability {
     std::string id;
     std::string name;
@@ -71,6 +96,14 @@ class InventoryGenerator {
 
   static std::string app_id(long a);
   void build_capabilities();
+  void build_families();
+  long draw_home(Random& random) const;
+  // The families shape's counterpart of app_lines (same contract).
+  std::vector<std::string> family_app_lines(Random& random, long a, long home, bool record);
+  // The leaf keys of the families shape: min_providers and channels.
+  void family_capability_lines(Writer& out, Random& random);
+  void family_candidates(Writer& out, long count);
+  bool families() const { return options_.shape == Shape::families; }
   int pick_group(Random& random);
   // Rewrites `    key: [a, b]` and `    key: {x: 1}` lines of one app in
   // block style.
@@ -86,6 +119,8 @@ class InventoryGenerator {
   std::vector<int> groups_;
   std::vector<int> leaves_;
   std::vector<std::vector<int>> leaves_of_group_;
+  std::vector<Family> families_;
+  std::vector<std::vector<int>> families_of_unit_;  // indices into families_
   std::vector<long> app_home_;
   std::vector<std::vector<int>> app_capabilities_;
 };

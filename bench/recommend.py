@@ -2,7 +2,10 @@
 """Benchmark of `appmix recommend` on generated inventories, with CBC side by side.
 
 For each size (default 500, 5,000 and 20,000 apps; 40 units, 800
-capabilities) it generates one inventory with build/bench/gen_inventory,
+capabilities) it generates one inventory with build/bench/gen_inventory
+(`--shape families`: the near-duplicate families of issue 17, with contract
+dates and a review date so the Time money is on; default sizes 5,000 and
+20,000, and no bundled examples),
 writes the model with `recommend --emit-model`, then runs RUNS times (default
 3), alternating so both see the same machine load:
   - appmix recommend (whole process: load, validate, model, solve, plan, write JSON)
@@ -13,6 +16,7 @@ units), and the time ratio appmix/cbc. Also the bundled examples (target:
 under 0.1 s each). Prints figures only; it asserts nothing.
 
 usage: bench/recommend.py BUILD_DIR [--runs N] [--sizes 500,5000,20000] [--threads N]
+                           [--shape standard|families] [--seed S] [--no-examples]
 """
 import argparse
 import json
@@ -53,10 +57,15 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sizes", default="500,5000,20000")
+    parser.add_argument("--sizes", help="default 500,5000,20000 (families: 5000,20000)")
+    parser.add_argument("--shape", choices=("standard", "families"), default="standard")
+    parser.add_argument("--no-examples", action="store_true")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.sizes is None:
+        args.sizes = "5000,20000" if args.shape == "families" else "500,5000,20000"
+    examples = args.shape == "standard" and not args.no_examples
     appmix = os.path.join(args.build, "appmix")
     generator = os.path.join(args.build, "bench", "gen_inventory")
     cbc = shutil.which("cbc")
@@ -69,13 +78,14 @@ def main():
               "cbc proven | cost.after = cbc | ratio |")
         print("|---|---:|---:|---:|---|---:|---:|---:|---|---|---:|")
         cases = [(f"examples/{name}", os.path.join(root, "inventory-examples", name), None)
-                 for name in ("small.yaml", "retail-bank.yaml", "telco")]
+                 for name in ("small.yaml", "retail-bank.yaml", "telco") if examples]
         for size in [int(s) for s in args.sizes.split(",")]:
             path = os.path.join(scratch, f"gen{size}.yaml")
             with open(path, "w") as out:
                 subprocess.run([generator, "--apps", str(size), "--units", "40", "--capabilities",
-                                "800", "--seed", str(args.seed)], stdout=out, check=True)
-            cases.append((f"generated seed {args.seed}", path, size))
+                                "800", "--seed", str(args.seed), "--shape", args.shape],
+                               stdout=out, check=True)
+            cases.append((f"{args.shape} seed {args.seed}", path, size))
         for label, path, size in cases:
             lp = os.path.join(scratch, "model.lp")
             review_path = os.path.join(scratch, "review.json")

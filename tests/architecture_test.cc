@@ -1,7 +1,8 @@
-// Enforces STYLE.md's "who may include whom": every #include "x/..." in
-// src/<module>/ must name a module that <module> may depend on, so the
-// pipeline stays one-way and setcover/ stays a library of its own; and no
-// file of src/ includes a banned standard header (<regex>).
+// Enforces CONTRIBUTING.md's layering table ("who may include whom"): every
+// #include "x/..." in src/<module>/ must name a module that <module> may
+// depend on, so the pipeline stays one-way and setcover/ stays a library of
+// its own; each third-party library stays where docs/architecture.md says it
+// is used; and no file of src/ includes a banned standard header (<regex>).
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -40,6 +41,21 @@ const std::map<std::string, std::string>& confined_headers() {
       {"csv.h", "src/inventory/csv_reader.cc"},
       {"yaml.h", "src/inventory/yaml_reader.cc"},
       {"zlib.h", "src/setcover/orlib_reader.cc"},
+  };
+  return table;
+}
+
+// Third-party headers that only one module may include, and there only in
+// .cc files when `sources_only` (no header of the module exposes the
+// library's types, so the others need not know it).
+struct ModuleConfinement {
+  std::string module;
+  bool sources_only;
+};
+const std::map<std::string, ModuleConfinement>& module_headers() {
+  static const std::map<std::string, ModuleConfinement> table = {
+      {"CLI/", {"cli", false}},
+      {"Eigen/", {"analysis", true}},
   };
   return table;
 }
@@ -88,6 +104,16 @@ TEST_CASE("modules include only the modules below them") {
         if (header.rfind(prefix, 0) == 0) {
           CHECK_MESSAGE(("src/" + relative.generic_string()) == owner,
                         header << " may only be included by " << owner);
+        }
+      }
+      for (const auto& [prefix, confinement] : module_headers()) {
+        if (header.rfind(prefix, 0) == 0) {
+          CHECK_MESSAGE(module == confinement.module,
+                        header << " may only be included in src/" << confinement.module << "/");
+          if (confinement.sources_only) {
+            CHECK_MESSAGE(extension == ".cc", header << " may not appear in a header of src/"
+                                                     << confinement.module << "/");
+          }
         }
       }
       const auto slash = header.find('/');

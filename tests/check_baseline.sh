@@ -44,7 +44,7 @@ YAML
 
 mkdir inv
 inventory "" "" "" >inv/apps.yaml
-"$appmix" check inv --write-baseline baseline.json --format json --quiet >out.json
+"$appmix" check --as-of 2026-01-15 inv --write-baseline baseline.json --format json --quiet >out.json
 [[ $? == 0 ]] || fail "write: exit is not 0"
 [[ $(rules <out.json) == "" ]] || fail "write: findings reported after recording them: $(cat out.json)"
 [[ $(grep -c '^    {"file": ' baseline.json) == 2 ]] || fail "write: not one entry a line: $(cat baseline.json)"
@@ -52,44 +52,62 @@ sort -c <(grep '^    {' baseline.json) || fail "write: entries not sorted"
 
 # Lines moved (comments and blank lines inserted above): nothing new.
 inventory $'# a comment\n\n# another\n' "" "" >inv/apps.yaml
-"$appmix" check inv --baseline baseline.json --strict --format json --quiet >out.json
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --strict --format json --quiet >out.json
 [[ $? == 0 ]] || fail "moved lines: exit is not 0: $(cat out.json)"
 [[ $(rules <out.json) == "" ]] || fail "moved lines: $(cat out.json)"
 
 # A new finding fails --strict, alone; without --strict it is reported, exit 0.
 inventory "" "" $'  - id: pulse\n    name: Pulse\n    business_units: [stores]\n    capabilities: []' >inv/apps.yaml
-"$appmix" check inv --baseline baseline.json --strict --format json --quiet >out.json
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --strict --format json --quiet >out.json
 [[ $? == 1 ]] || fail "new finding: --strict does not fail"
 [[ $(rules <out.json) == "policy-require-owner" ]] || fail "new finding: $(rules <out.json)"
 grep -q "app 'pulse' names no owner" out.json || fail "new finding: not the new app's: $(cat out.json)"
-"$appmix" check inv --baseline baseline.json --format json --quiet >/dev/null
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --format json --quiet >/dev/null
 [[ $? == 0 ]] || fail "new warning without --strict: exit is not 0"
 
 # A fixed finding: its entry is stale (a note at its line), nothing fails.
 inventory "" "Poll team" "" >inv/apps.yaml
-"$appmix" check inv --baseline baseline.json --strict --format json --quiet >out.json
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --strict --format json --quiet >out.json
 [[ $? == 0 ]] || fail "stale: exit is not 0"
 [[ $(rules <out.json) == "baseline-stale" ]] || fail "stale: $(rules <out.json)"
 grep -q '"file": "baseline.json"' out.json || fail "stale: the note is not placed in the baseline"
 
-# Errors are findings too: recorded, and new ones still fail.
+# Errors are never baselined: --write-baseline leaves them out and still
+# fails, and --baseline reports them and exits 1 even when an older
+# baseline file lists them (recommend refuses the same inventory).
 inventory "" "" $'  - id: broken\n    name: Broken\n    business_units: [nowhere]\n    capabilities: []\n    owner: X' >inv/apps.yaml
-"$appmix" check inv --baseline baseline.json --format json --quiet >out.json
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --format json --quiet >out.json
 [[ $? == 1 ]] || fail "new error: exit is not 1"
-"$appmix" check inv --write-baseline baseline2.json --quiet >/dev/null
-[[ $? == 0 ]] || fail "write with an error: exit is not 0"
-"$appmix" check inv --baseline baseline2.json --strict --quiet >/dev/null
-[[ $? == 0 ]] || fail "recorded error: exit is not 0"
+"$appmix" check --as-of 2026-01-15 inv --write-baseline baseline2.json --format json --quiet >out.json
+[[ $? == 1 ]] || fail "write with an error: exit is not 1"
+grep -q unknown-reference baseline2.json && fail "write with an error: the error was recorded: $(cat baseline2.json)"
+[[ $(rules <out.json) == *unknown-reference* ]] || fail "write with an error: the error is not reported"
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline2.json --strict --format json --quiet >out.json
+[[ $? == 1 ]] || fail "error after --write-baseline: exit is not 1"
+# A baseline file that lists the error (as files written before this rule did).
+error_message=$(python3 -c 'import json,sys; print(json.dumps([d["message"] for d in json.load(sys.stdin)["diagnostics"] if d["rule"] == "unknown-reference"][0]))' <out.json)
+printf '{\n  "appmix_baseline": 1,\n  "findings": [\n    {"file": "inv/apps.yaml", "rule": "unknown-reference", "message": %s, "count": 1}\n  ]\n}\n' \
+  "$error_message" >with-error.json
+"$appmix" check --as-of 2026-01-15 inv --baseline with-error.json --format json --quiet >out.json
+[[ $? == 1 ]] || fail "a baseline listing an error: exit is not 1"
+[[ $(rules <out.json) == "unknown-reference" ]] || fail "a baseline listing an error hid it: $(rules <out.json)"
+
+# With an error the policies do not run: their entries in baseline.json
+# (require_owner, max_providers) are not stale, only not evaluated.
+"$appmix" check --as-of 2026-01-15 inv --baseline baseline.json --format json >out.json 2>err
+[[ $? == 1 ]] || fail "error with policy entries: exit is not 1"
+[[ $(rules <out.json) == "unknown-reference" ]] || fail "policy entries reported stale while policies did not run: $(rules <out.json)"
+grep -q "policies not evaluated" err || fail "check does not say the policies were not evaluated: $(cat err)"
 
 # A malformed baseline is a usage error naming its place; a missing one exit 3.
 printf '{"appmix_baseline": 1, "findings": [\n  {"file": 3}\n]}\n' >bad.json
-"$appmix" check inv --baseline bad.json --quiet >/dev/null 2>err
+"$appmix" check --as-of 2026-01-15 inv --baseline bad.json --quiet >/dev/null 2>err
 [[ $? == 2 ]] || fail "malformed baseline: exit is not 2"
 grep -qF "bad.json:2:1: an entry needs the strings 'file', 'rule' and 'message'" err || fail "malformed: $(cat err)"
-"$appmix" check inv --baseline missing.json --quiet >/dev/null 2>err
+"$appmix" check --as-of 2026-01-15 inv --baseline missing.json --quiet >/dev/null 2>err
 [[ $? == 3 ]] || fail "missing baseline: exit is not 3"
 # The baseline may not overwrite an input.
-"$appmix" check inv/apps.yaml --write-baseline inv/apps.yaml --quiet >/dev/null 2>err
+"$appmix" check --as-of 2026-01-15 inv/apps.yaml --write-baseline inv/apps.yaml --quiet >/dev/null 2>err
 [[ $? == 2 ]] || fail "baseline over an input: exit is not 2"
 grep -q '^appmix: 1' inv/apps.yaml || fail "baseline over an input: the input was modified"
 

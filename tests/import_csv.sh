@@ -24,7 +24,7 @@ import() {
 expect_exit() { [[ $(cat exit) == "$1" ]] || fail "$2: exit $(cat exit), expected $1; stderr: $(cat stderr)"; }
 expect_stderr() { grep -qF -- "$1" stderr || fail "$2: stderr lacks '$1': $(cat stderr)"; }
 expect_checks() {
-  "$appmix" check --strict --quiet out.yaml >check.out 2>&1 || fail "$1: check fails on the import: $(cat check.out)"
+  "$appmix" check --as-of 2026-01-15 --strict --quiet out.yaml >check.out 2>&1 || fail "$1: check fails on the import: $(cat check.out)"
 }
 
 # 1. BOM, CRLF, a quoted field with a doubled quote and a line break, and an

@@ -7,7 +7,7 @@ appmix=$1
 dir=$(mktemp -d "${TMPDIR:-/tmp}/appmix-init.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 "$appmix" init --quiet "$dir/inventory"
-summary=$("$appmix" check "$dir/inventory" 2>&1)
+summary=$("$appmix" check --as-of 2026-01-15 "$dir/inventory" 2>&1)
 echo "$summary"
 test "$summary" = "0 errors, 0 warnings in 1 inventory"
 set +e

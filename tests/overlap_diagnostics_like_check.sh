@@ -24,9 +24,9 @@ done
 failures=0
 compared=0
 for input in "${inputs[@]}"; do
-  "$appmix" check --color never "$input" >"$scratch/check.out" 2>"$scratch/check.err"
+  "$appmix" check --as-of 2026-01-15 --color never "$input" >"$scratch/check.out" 2>"$scratch/check.err"
   check_code=$?
-  "$appmix" overlap --color never "$input" >"$scratch/overlap.out" 2>"$scratch/overlap.err"
+  "$appmix" overlap --as-of 2026-01-15 --color never "$input" >"$scratch/overlap.out" 2>"$scratch/overlap.err"
   overlap_code=$?
   if [[ -s "$scratch/check.out" ]]; then
     cat "$scratch/check.out" "$scratch/check.err" >"$scratch/check.all"

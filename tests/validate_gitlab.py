@@ -57,7 +57,7 @@ FIXTURE_DIR = os.path.join("tests", "diagnostics")
 
 
 def gitlab(appmix, path, cwd):
-    run = subprocess.run([appmix, "check", "--format", "gitlab", "--quiet", path], cwd=cwd,
+    run = subprocess.run([appmix, "check", "--format", "gitlab", "--quiet", "--as-of", "2026-01-15", path], cwd=cwd,
                          capture_output=True, text=True)
     if run.returncode not in (0, 1, 3):
         raise RuntimeError(f"{path}: appmix exited {run.returncode}: {run.stderr}")
@@ -65,7 +65,7 @@ def gitlab(appmix, path, cwd):
 
 
 def concise_count(appmix, path, cwd):
-    run = subprocess.run([appmix, "check", "--format", "concise", "--quiet", path], cwd=cwd,
+    run = subprocess.run([appmix, "check", "--format", "concise", "--quiet", "--as-of", "2026-01-15", path], cwd=cwd,
                          capture_output=True, text=True)
     return len(run.stdout.splitlines())
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark of `appmix solve` and CBC on the OR-Library
-set-cover instances in ../shared/benchmarks/setcover (see run.sh for usage).
+set-cover instances (see run.sh for usage). The instances are J. E.
+Beasley's OR-Library files in a folder given with --instances, with an
+optima.tsv beside them: a tab-separated table with a header line and the
+columns instance, rows, cols, best_known, proven (yes/no), layout (the best
+known cost of each instance, from the literature; see docs/solve.md).
 
 For every instance both solvers get the same time limit and one thread; each
 runs under /usr/bin/time -v for wall time and peak memory. CBC reads a CPLEX
@@ -63,19 +67,25 @@ def main():
     parser.add_argument("build")
     parser.add_argument("--time-limit", type=float, default=60)
     parser.add_argument("--only", default="", help="regular expression on instance names")
-    parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "..", "shared"))
+    parser.add_argument("--instances", required=True,
+                        help="folder of OR-Library files (scp41.txt.gz, rail507.gz, ...) and "
+                             "their optima.tsv")
     parser.add_argument("--no-cbc", action="store_true")
     parser.add_argument("--markdown", help="also write the table as Markdown to this file")
     arguments = parser.parse_args()
-    folder = os.path.join(arguments.shared, "benchmarks", "setcover")
+    folder = arguments.instances
     best = {}
-    with open(os.path.join(folder, "optima.tsv")) as handle:
+    table = os.path.join(folder, "optima.tsv")
+    if not os.path.isfile(table):
+        sys.exit(f"run.py: {table} is missing: --instances names a folder of OR-Library files "
+                 "with their optima.tsv")
+    with open(table) as handle:
         next(handle)
         for line in handle:
             fields = line.split("\t")
             best[fields[0]] = (int(fields[3]), fields[4] == "yes")
-    names = [n for n in best if re.search(arguments.only, n)]
-    files = {n: f for f in os.listdir(folder) for n in names if f.split(".")[0] == n}
+    files = {n: f for f in os.listdir(folder) for n in best if f.split(".")[0] == n}
+    names = [n for n in best if re.search(arguments.only, n) and n in files]
     header = ("instance", "best", "appmix", "bound", "proven", "sec", "MiB",
               "cbc", "bound", "proven", "sec", "MiB", "time ratio")
     print("%-9s %5s | %7s %8s %6s %7s %6s | %7s %8s %6s %7s %6s | %s" % header)

@@ -24,7 +24,10 @@ struct BaselineEntry {
   int line = 0;  // in the baseline file, for stale entries
 };
 
-// The baseline of `diagnostics` (baseline-stale notes are never recorded).
+// The baseline of `diagnostics`: its warnings and notes. Errors are never
+// recorded (an inventory with an error gets no recommendation, so hiding
+// one would let CI pass what every other command refuses), nor are
+// baseline-stale notes.
 std::vector<BaselineEntry> baseline_of(const base::Diagnostics& diagnostics);
 std::string write_baseline(const std::vector<BaselineEntry>& entries);
 
@@ -37,11 +40,16 @@ struct BaselineResult {
   std::size_t baselined = 0;      // findings the baseline matched
 };
 
-// Drops the findings the baseline records (each entry matches up to `count`
-// of them) and adds a note for each entry, at its line of `baseline_file`,
-// with findings that no longer occur; sorted.
+// Drops the warnings and notes the baseline records (each entry matches up
+// to `count` of them) and adds a note for each entry, at its line of
+// `baseline_file`, with findings that no longer occur; sorted. Errors are
+// always kept: an entry matching one (from a file written before errors
+// were left out) is neither stale nor hides it. `unevaluated_policies`
+// lists the files of inventories whose policies did not run (they have
+// errors): their policy-* entries are not stale, only not checked.
 BaselineResult apply_baseline(base::Diagnostics diagnostics,
                               const std::vector<BaselineEntry>& entries,
-                              std::string_view baseline_file);
+                              std::string_view baseline_file,
+                              const std::vector<std::string>& unevaluated_policies = {});
 
 }  // namespace appmix::analysis

@@ -56,6 +56,33 @@ TEST_CASE("apply_baseline: moved lines match, new findings stay, stale entries a
   CHECK(result.diagnostics[2].severity == base::Severity::note);
 }
 
+TEST_CASE("errors are never baselined, and never hidden by an entry") {
+  base::Diagnostic error = finding("a.yaml", 7, "unknown-reference", "unknown unit 'x'");
+  error.severity = base::Severity::error;
+  const std::vector<BaselineEntry> recorded =
+      baseline_of({error, finding("a.yaml", 9, "policy-require-owner", "no owner")});
+  REQUIRE(recorded.size() == 1);
+  CHECK(recorded[0].rule == "policy-require-owner");
+
+  // A baseline written before errors were left out still lists one.
+  const std::vector<BaselineEntry> old = {
+      {"a.yaml", "unknown-reference", "unknown unit 'x'", 1, 2}};
+  const BaselineResult result = apply_baseline({error}, old, "base.json");
+  CHECK(result.baselined == 0);
+  REQUIRE(result.diagnostics.size() == 1);  // the error, and no stale note
+  CHECK(result.diagnostics[0].rule == "unknown-reference");
+}
+
+TEST_CASE("policy entries of an inventory whose policies did not run are not stale") {
+  const std::vector<BaselineEntry> entries = {{"a.yaml", "policy-require-owner", "no owner", 1, 2},
+                                              {"a.yaml", "quoted-number", "quoted", 1, 3},
+                                              {"b.yaml", "policy-require-owner", "no owner", 1, 4}};
+  const BaselineResult result = apply_baseline({}, entries, "base.json", {"a.yaml"});
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].location == base::Location{"base.json", 3, 1});
+  CHECK(result.diagnostics[1].location == base::Location{"base.json", 4, 1});
+}
+
 TEST_CASE("read_baseline rejects what is not a baseline, with a place") {
   std::string error;
   CHECK_FALSE(read_baseline("{\"appmix_baseline\": 1, \"findings\": [}", error));

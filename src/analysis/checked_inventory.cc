@@ -1,5 +1,6 @@
 #include "analysis/checked_inventory.h"
 
+#include "analysis/contract_dates.h"
 #include "analysis/policies.h"
 #include "analysis/suppressions.h"
 #include "inventory/loader.h"
@@ -15,11 +16,12 @@ std::vector<std::string> CheckedInventory::input_files() const {
   return files;
 }
 
-CheckedInventory check_inventory(const std::string& path) {
-  return check_inventory_sources(inventory::discover_sources(path));
+CheckedInventory check_inventory(const std::string& path, const model::AsOfRequest& as_of) {
+  return check_inventory_sources(inventory::discover_sources(path), as_of);
 }
 
-CheckedInventory check_inventory_sources(inventory::Sources sources) {
+CheckedInventory check_inventory_sources(inventory::Sources sources,
+                                         const model::AsOfRequest& as_of) {
   inventory::LoadResult loaded = inventory::load_inventory_from_sources(std::move(sources));
   CheckedInventory checked;
   checked.unreadable = loaded.unreadable;
@@ -27,6 +29,8 @@ CheckedInventory check_inventory_sources(inventory::Sources sources) {
   checked.diagnostics = std::move(loaded.diagnostics);
   if (loaded.inventory && !base::has_errors(checked.diagnostics)) {
     base::append(checked.diagnostics, check_policies(*loaded.inventory));
+    checked.review = model::choose_review_date(as_of, *loaded.inventory);
+    base::append(checked.diagnostics, check_contract_dates(*loaded.inventory, checked.review));
     base::sort_diagnostics(checked.diagnostics);
     checked.inventory = std::move(loaded.inventory);
   }

@@ -12,6 +12,7 @@
 #include "base/diagnostic.h"
 #include "inventory/inventory.h"
 #include "inventory/source.h"
+#include "model/time_money.h"
 
 namespace appmix::analysis {
 
@@ -21,6 +22,7 @@ struct CheckedInventory {
                                   // silence (suppressions.h), sorted
   bool unreadable = false;        // some input could not be read: exit 3
   std::vector<inventory::SourceFile> sources;  // every file read, in reading order
+  model::ReviewDate review;                    // meaningful with an inventory
 
   // The files this run read, as paths a command can compare -o with (stdin
   // is not one).
@@ -28,11 +30,14 @@ struct CheckedInventory {
 };
 
 // Loads, validates and checks the policies of the inventory at `path` (a
-// file, a directory, or "-" for stdin), then applies the suppression
-// comments in its files, so every command reports the same findings.
-CheckedInventory check_inventory(const std::string& path);
+// file, a directory, or "-" for stdin) and its contract dates against the
+// review date `as_of` gives (contract_dates.h), then applies the
+// suppression comments in its files, so every command reports the same
+// findings.
+CheckedInventory check_inventory(const std::string& path, const model::AsOfRequest& as_of);
 
 // The same for sources already read (diff's REV:PATH, read from git).
-CheckedInventory check_inventory_sources(inventory::Sources sources);
+CheckedInventory check_inventory_sources(inventory::Sources sources,
+                                         const model::AsOfRequest& as_of);
 
 }  // namespace appmix::analysis

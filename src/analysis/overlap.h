@@ -1,4 +1,4 @@
-// The overlap analysis (inventory-v1.md, "Analyses", Overlap): which of
+// The overlap analysis (docs/overlap.md): which of
 // today's apps provide the same capabilities, within and across business
 // units, and where a unit runs more providers of a capability than it needs.
 // Candidates are not in use and play no part. It works on dense indices

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -93,6 +94,36 @@ void check_systems_per_journey(const Inventory& inventory, int limit, const base
   }
 }
 
+// Per business unit, the distinct apps on the agent steps of its journeys
+// (a journey without a unit counts for none).
+void check_agent_systems(const Inventory& inventory, int limit, const base::Location& policy,
+                         base::Diagnostics& out) {
+  std::map<std::string, std::set<std::string>> apps_of_unit;
+  for (const inventory::Journey& journey : inventory.journeys) {
+    if (!journey.business_unit)
+      continue;
+    for (const inventory::JourneyStep& step : journey.steps) {
+      if (step.actor != inventory::Actor::agent)
+        continue;
+      auto& apps = apps_of_unit[journey.business_unit->id];
+      for (const inventory::Reference& app : step.apps)
+        apps.insert(app.id);
+    }
+  }
+  for (const inventory::BusinessUnit& unit : inventory.business_units) {
+    const auto found = apps_of_unit.find(unit.id);
+    if (found == apps_of_unit.end() || found->second.size() <= static_cast<std::size_t>(limit))
+      continue;
+    auto diagnostic = base::make_diagnostic(
+        "policy-max-agent-systems", unit.location,
+        fmt::format("the agents of business unit '{}' use {} apps on their journeys' agent steps, "
+                    "more than the {} allowed: {} (policy max_agent_systems)",
+                    unit.id, found->second.size(), limit, fmt::join(found->second, ", ")));
+    diagnostic.notes.push_back(base::Note{policy, "limit set here", base::Span::rest_of_line});
+    out.push_back(std::move(diagnostic));
+  }
+}
+
 }  // namespace
 
 base::Diagnostics check_policies(const Inventory& inventory) {
@@ -108,6 +139,10 @@ base::Diagnostics check_policies(const Inventory& inventory) {
   if (policies.max_systems_per_journey) {
     check_systems_per_journey(inventory, policies.max_systems_per_journey->value,
                               policies.max_systems_per_journey->location, out);
+  }
+  if (policies.max_agent_systems) {
+    check_agent_systems(inventory, policies.max_agent_systems->value,
+                        policies.max_agent_systems->location, out);
   }
   base::sort_diagnostics(out);
   return out;

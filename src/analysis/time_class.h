@@ -1,8 +1,7 @@
 // Gartner's TIME classification of an app from its fit scores
-// (inventory-v1.md, Analyses): functional and technical fit both >= 3 is
-// Invest; functional >= 3 and technical < 3 Migrate; functional < 3 and
-// technical >= 3 Tolerate; both < 3 Eliminate; without both scores,
-// unclassified. It knows nothing of the recommendation.
+// (docs/inventory-format.md, "What each key is used for"): functional and technical fit both >= 3
+// is Invest; functional >= 3 and technical < 3 Migrate; functional < 3 and technical >= 3 Tolerate;
+// both < 3 Eliminate; without both scores, unclassified. It knows nothing of the recommendation.
 #pragma once
 
 #include <string_view>

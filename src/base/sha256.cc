@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 
 namespace appmix::base {
 namespace {
@@ -124,6 +125,19 @@ std::string sha256_hex(std::string_view bytes) {
   Sha256 hash;
   hash.update(bytes);
   return to_hex(hash.finish());
+}
+
+std::optional<std::string> sha256_file_hex(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    return std::nullopt;
+  Sha256 digest;
+  std::string chunk(std::size_t{1} << 16, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
+    digest.update(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+  if (in.bad())
+    return std::nullopt;
+  return to_hex(digest.finish());
 }
 
 }  // namespace appmix::base

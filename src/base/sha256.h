@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,9 @@ class Sha256 {
 
 // 64 lower-case hex digits.
 std::string sha256_hex(std::string_view bytes);
+// The digest of the file at `path`, read in pieces (a large file is never
+// held whole), as 64 lower-case hex digits; nothing when it cannot be read.
+std::optional<std::string> sha256_file_hex(const std::string& path);
 std::string to_hex(const std::array<std::uint8_t, 32>& digest);
 
 }  // namespace appmix::base

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using appmix::base::Sha256;
@@ -43,4 +45,17 @@ TEST_CASE("sha256 gives the same digest whether fed at once or in pieces") {
     }
     CHECK(hex == sha256_hex(text));
   }
+}
+
+TEST_CASE("sha256_file_hex reads a file in pieces; nothing for one it cannot read") {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "appmix-sha256-test.bin").string();
+  {
+    // Larger than one 64 KiB piece, so the pieces are joined.
+    std::ofstream out(path, std::ios::binary);
+    out << std::string(200'000, 'a');
+  }
+  CHECK(appmix::base::sha256_file_hex(path) == sha256_hex(std::string(200'000, 'a')));
+  std::filesystem::remove(path);
+  CHECK_FALSE(appmix::base::sha256_file_hex(path).has_value());
 }

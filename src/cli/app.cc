@@ -60,6 +60,14 @@ int run(int argc, char** argv) {
       CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
       sub->set_version_flag("--version", version);  // a common option of every command
       runners.emplace_back(sub, command.define(*sub));
+      // A repeatable option takes one value per use (`--keep a --keep b`,
+      // `--fail-on a,b`), never the words after it: otherwise the
+      // positionals after it are read as more values when another option
+      // follows them (`recommend --keep x PATH --as-of D` lost PATH).
+      for (CLI::Option* option : sub->get_options()) {
+        if (!option->get_positional())
+          option->allow_extra_args(false);
+      }
       names.emplace_back(command.name);
     }
     const std::string listed = fmt::format("{}", fmt::join(names, ", "));

@@ -1,18 +1,18 @@
 #include "cli/batch_paths.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+
+#include "inventory/source.h"
 
 namespace appmix::cli {
 namespace {
 
-bool has_yaml_extension(const std::filesystem::path& path) {
-  const std::string extension = path.extension().string();
-  return extension == ".yaml" || extension == ".yml";
-}
-
-// Entries directly inside `directory` that are inventories, sorted.
+// Entries directly inside `directory` that are inventories, sorted; false
+// when there is none (and `error` says why when it could not be listed).
 bool list_directory(const std::string& directory, std::vector<std::string>& out,
                     std::string& error) {
   std::error_code code;
@@ -29,7 +29,8 @@ bool list_directory(const std::string& directory, std::vector<std::string>& out,
       continue;
     std::error_code status_code;
     if (std::filesystem::is_directory(entry, status_code) ||
-        (has_yaml_extension(entry) && std::filesystem::is_regular_file(entry, status_code))) {
+        (inventory::is_inventory_file_name(name) &&
+         std::filesystem::is_regular_file(entry, status_code))) {
       found.push_back((std::filesystem::path(directory) / name).string());
     }
   }
@@ -39,13 +40,23 @@ bool list_directory(const std::string& directory, std::vector<std::string>& out,
   }
   std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());
-  return true;
+  return !found.empty();
 }
 
 bool read_list(const std::string& file, std::vector<std::string>& out, std::string& error) {
+  errno = 0;
   std::ifstream in(file, std::ios::binary);
-  if (!in || std::filesystem::is_directory(file)) {
-    error = "cannot read the list of inventories '" + file + "'";
+  // The reason, as the system gives it ("No such file or directory");
+  // opening a directory for reading succeeds, so that one is named here.
+  const int reason = errno;
+  std::error_code ignored;
+  if (std::filesystem::is_directory(file, ignored)) {
+    error = "cannot read the list of inventories '" + file + "': it is a directory";
+    return false;
+  }
+  if (!in) {
+    error = "cannot read the list of inventories '" + file +
+            "': " + (reason != 0 ? std::strerror(reason) : "it cannot be opened");
     return false;
   }
   std::string line;
@@ -77,8 +88,11 @@ BatchPaths expand_batch_paths(const std::vector<std::string>& arguments,
     }
   }
   for (const std::string& directory : each) {
-    if (!list_directory(directory, result.paths, result.error))
-      return result;
+    if (!list_directory(directory, result.paths, result.error)) {
+      if (!result.error.empty())
+        return result;
+      result.empty_each.push_back(directory);
+    }
   }
   return result;
 }

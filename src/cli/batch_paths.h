@@ -15,7 +15,8 @@ namespace appmix::cli {
 
 struct BatchPaths {
   std::vector<std::string> paths;
-  std::string error;  // a list file or --each DIR that cannot be read: exit 3
+  std::string error;                    // a list file or --each DIR that cannot be read: exit 3
+  std::vector<std::string> empty_each;  // the --each DIRs that hold no inventory
 };
 
 // `arguments` are the PATH arguments (with @FILE ones) in order; `each` the

@@ -13,6 +13,7 @@
 namespace appmix::cli {
 
 int apply_baseline_options(const BaselineOptions& options, const std::vector<std::string>& inputs,
+                           const std::vector<std::string>& unevaluated_policies,
                            report::CheckReport& report) {
   std::vector<analysis::BaselineEntry> entries;
   std::string file;
@@ -50,8 +51,14 @@ int apply_baseline_options(const BaselineOptions& options, const std::vector<std
   if (!read)
     return usage_error(file + ":" + error);
   analysis::BaselineResult result =
-      analysis::apply_baseline(std::move(report.diagnostics), *read, file);
+      analysis::apply_baseline(std::move(report.diagnostics), *read, file, unevaluated_policies);
   report.diagnostics = std::move(result.diagnostics);
+  if (!unevaluated_policies.empty() && !options.quiet) {
+    std::fputs(
+        "policies not evaluated where an inventory has errors: their baseline entries are "
+        "neither matched nor stale\n",
+        stderr);
+  }
   return kSuccess;
 }
 

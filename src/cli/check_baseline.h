@@ -19,8 +19,11 @@ struct BaselineOptions {
 
 // kSuccess, or the exit code of a failure already printed: kUsage for a
 // malformed baseline or one that names an input, kIo for one that cannot
-// be read or written. `inputs` are the files check read.
+// be read or written. `inputs` are the files check read;
+// `unevaluated_policies` the files of inventories whose policies did not run
+// (analysis::apply_baseline).
 int apply_baseline_options(const BaselineOptions& options, const std::vector<std::string>& inputs,
+                           const std::vector<std::string>& unevaluated_policies,
                            report::CheckReport& report);
 
 }  // namespace appmix::cli

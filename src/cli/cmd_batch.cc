@@ -1,20 +1,15 @@
 // appmix batch PATH...: one summary row per inventory, then aggregates
-// (docs/batch.md). Inventories run in parallel on --threads workers; each
-// row is written as soon as it and every row before it are done, so output
-// is in input order and identical whatever the thread count (apart from the
-// seconds), and only the rows waiting for an earlier one are held. A broken
+// (docs/batch.md). Inventories run in parallel on --threads workers, and
+// rows come out in input order (compare/batch_schedule.h). A broken
 // inventory becomes an error row (its diagnostics also go to stderr) and
 // the others go on; exit 1 if any failed, 3 if any could not be read.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstdio>
-#include <exception>
-#include <map>
 #include <memory>
-#include <mutex>
 
+#include "cli/as_of_option.h"
 #include "cli/batch_paths.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
@@ -24,9 +19,9 @@
 #include "cli/usage_error.h"
 #include "compare/batch_aggregate.h"
 #include "compare/batch_row.h"
+#include "compare/batch_schedule.h"
 #include "report/batch_writers.h"
 #include "report/diagnostics_writers.h"
-#include "setcover/parallel.h"
 
 namespace appmix::cli {
 namespace {
@@ -36,61 +31,7 @@ struct BatchArguments {
   std::vector<std::string> each;
   SolverOptions solver;
   OutputOptions output;
-};
-
-// Rows finished ahead of the next one to write. A worker does not start an
-// inventory more than this many places past the next row to write, which
-// bounds memory whatever the order inventories finish in.
-constexpr std::size_t kRowsAheadPerWorker = 4;
-
-// The shared state of one run: which inventory starts next, which row is
-// written next, and the finished rows waiting for an earlier one.
-class OrderedRows {
- public:
-  OrderedRows(std::size_t count, std::size_t window) : count_(count), window_(window) {}
-
-  // The next inventory to start, or nullopt when none is left (or the run
-  // was aborted). Blocks while the window of waiting rows is full.
-  std::optional<std::size_t> next() {
-    std::unique_lock lock(mutex_);
-    ready_.wait(lock, [&] {
-      return aborted_ || next_start_ >= count_ || next_start_ < next_write_ + window_;
-    });
-    if (aborted_ || next_start_ >= count_)
-      return std::nullopt;
-    return next_start_++;
-  }
-
-  // Stores row `index`, then hands every row that is now next in order to
-  // `write`, one at a time, under the lock (so writes never interleave).
-  template <typename Write>
-  void finish(std::size_t index, compare::BatchRow row, const Write& write) {
-    std::lock_guard lock(mutex_);
-    waiting_.emplace(index, std::move(row));
-    for (auto it = waiting_.find(next_write_); it != waiting_.end();
-         it = waiting_.find(next_write_)) {
-      write(it->second);
-      waiting_.erase(it);
-      ++next_write_;
-    }
-    ready_.notify_all();
-  }
-
-  void abort() {
-    std::lock_guard lock(mutex_);
-    aborted_ = true;
-    ready_.notify_all();
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::size_t count_;
-  std::size_t window_;
-  std::size_t next_start_ = 0;
-  std::size_t next_write_ = 0;
-  bool aborted_ = false;
-  std::map<std::size_t, compare::BatchRow> waiting_;
+  std::optional<base::CivilDate> as_of;
 };
 
 int run_batch(const BatchArguments& arguments) {
@@ -103,7 +44,11 @@ int run_batch(const BatchArguments& arguments) {
   if (paths.empty()) {
     if (arguments.each.empty())
       return usage_error("at least one PATH, @FILE or --each DIR is required");
-    print_error("--each found no inventory (no *.yaml / *.yml file or subdirectory)");
+    std::string named;
+    for (const std::string& directory : expanded.empty_each)
+      named += (named.empty() ? "'" : ", '") + directory + "'";
+    print_error("--each " + named +
+                ": no inventory inside (no *.yaml / *.yml file or subdirectory)");
     return kFindings;
   }
   if (std::count(paths.begin(), paths.end(), "-") > 1)
@@ -116,13 +61,14 @@ int run_batch(const BatchArguments& arguments) {
   // Inventories run side by side; the cores left over go to each solve, so
   // workers x solver threads never exceeds --threads.
   setcover::SolveOptions solve = solve_options(arguments.solver);
+  const model::AsOfRequest as_of = as_of_request(arguments.as_of);
   const int cores = solve.threads;
   const int workers = static_cast<int>(std::min<std::size_t>(cores, paths.size()));
   solve.threads = std::max(1, cores / workers);
 
   const std::string format = chosen_format(arguments.output);
   const std::unique_ptr<report::BatchWriter> writer =
-      report::make_batch_writer(format, APPMIX_VERSION, use_color(arguments.output));
+      report::make_batch_writer(format, APPMIX_VERSION, use_color(arguments.output), paths);
   const bool color_on_stderr = use_color_on_stderr(arguments.output);
   compare::BatchAggregator aggregator;
   int failed = 0;
@@ -131,14 +77,13 @@ int run_batch(const BatchArguments& arguments) {
   ProgressLine progress(arguments.output.quiet);
   const int code = emit_in_pieces(arguments.output, [&](const PieceWriter& write) {
     write(writer->begin(paths.size()));
-    OrderedRows rows(paths.size(), kRowsAheadPerWorker * static_cast<std::size_t>(workers));
     std::size_t written = 0;
     const auto write_row = [&](const compare::BatchRow& row) {
+      // Rows and diagnostics may go to the terminal the progress line is on.
+      progress.clear();
       if (compare::failed(row.status)) {
         ++failed;
         unreadable = unreadable || row.status == compare::RowStatus::unreadable;
-        if (progress.enabled())
-          std::fputs("\r\x1b[K", stderr);
         std::fputs(report::write_diagnostics_text(row.errors, color_on_stderr).c_str(), stderr);
       }
       aggregator.add(row);
@@ -147,18 +92,12 @@ int run_batch(const BatchArguments& arguments) {
       progress.update(
           fmt::format("  batch: {} of {} inventories, {} failed", written, paths.size(), failed));
     };
-    setcover::run_workers(workers, [&](int) {
-      try {
-        while (const std::optional<std::size_t> index = rows.next()) {
-          rows.finish(*index, compare::summarise_inventory(paths[*index], solve, format == "json"),
-                      write_row);
-        }
-      } catch (...) {
-        // A bug: stop the others (they may wait for this row) and rethrow below.
-        rows.abort();
-        throw;
-      }
-    });
+    compare::run_in_input_order(
+        paths.size(), workers,
+        [&](std::size_t index) {
+          return compare::summarise_inventory(paths[index], solve, as_of, format == "json");
+        },
+        write_row);
     write(writer->end(aggregator.result()));
   });
   int result = code;
@@ -173,7 +112,7 @@ int run_batch(const BatchArguments& arguments) {
 
 Runner define_batch(CLI::App& command) {
   auto arguments = std::make_shared<BatchArguments>();
-  arguments->output.formats = {"text", "csv", "jsonl", "json", "markdown"};
+  arguments->output.formats = report::batch_formats();
   command.add_option("PATH", arguments->paths,
                      "inventory file or directory, each one inventory; @FILE lists paths, one a "
                      "line");
@@ -182,6 +121,7 @@ Runner define_batch(CLI::App& command) {
                   "every *.yaml file and subdirectory directly inside DIR is one inventory")
       ->option_text("DIR");
   add_solver_options(command, arguments->solver);
+  add_as_of_option(command, arguments->as_of);
   add_output_options(command, arguments->output);
   return [arguments] { return run_batch(*arguments); };
 }

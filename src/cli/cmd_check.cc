@@ -4,15 +4,17 @@
 // goes to stderr.
 #include <algorithm>
 #include <cstdio>
-#include <map>
+#include <functional>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
 #include "base/rules.h"
+#include "cli/as_of_option.h"
 #include "cli/check_baseline.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
@@ -27,6 +29,7 @@ struct CheckOptions {
   bool strict = false;
   bool list_rules = false;
   BaselineOptions baseline;
+  std::optional<base::CivilDate> as_of;
 };
 
 struct CheckRun {
@@ -34,25 +37,30 @@ struct CheckRun {
   std::vector<std::string> input_files;            // every file read, to refuse -o naming one
   std::vector<std::vector<std::string>> files_of;  // per PATH, the files read (for JUnit)
   std::vector<inventory::SourceFile> sources;      // kept for code frames and fingerprints
+  std::vector<std::string> policies_not_run;       // files of inventories with errors
   bool unreadable = false;
 };
 
 // `with_digests`: hash the inputs for the provenance block; only JSON and
 // SARIF print it, and hashing a large inventory is not free. `with_sources`:
 // keep the bytes read, for the formats that quote them.
-CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, bool with_sources) {
+CheckRun check_all(const std::vector<std::string>& paths, const model::AsOfRequest& as_of,
+                   bool with_digests, bool with_sources) {
   CheckRun run;
   run.report.provenance.version = APPMIX_VERSION;
   run.report.inventories = paths.size();
   run.input_files = paths;
   for (const std::string& path : paths) {
-    analysis::CheckedInventory checked = analysis::check_inventory(path);
+    analysis::CheckedInventory checked = analysis::check_inventory(path, as_of);
     run.unreadable = run.unreadable || checked.unreadable;
     if (with_digests)
       report::add_inputs(run.report.provenance, checked.sources);
     run.files_of.emplace_back();
-    for (const inventory::SourceFile& source : checked.sources)
+    for (const inventory::SourceFile& source : checked.sources) {
       run.files_of.back().push_back(source.path);
+      if (!checked.inventory)  // an error: the policies did not run
+        run.policies_not_run.push_back(source.path);
+    }
     for (std::string& file : checked.input_files())
       run.input_files.push_back(std::move(file));
     base::append(run.report.diagnostics, std::move(checked.diagnostics));
@@ -65,45 +73,45 @@ CheckRun check_all(const std::vector<std::string>& paths, bool with_digests, boo
   return run;
 }
 
-// One suite per PATH with the findings in its files; findings in no
-// inventory's file (a stale baseline entry) get a suite of their own file.
-std::vector<report::JunitSuite> junit_suites(const CheckOptions& options, const CheckRun& run,
-                                             const report::CheckReport& report) {
-  std::vector<report::JunitSuite> suites;
-  std::map<std::string, std::size_t> suite_of_file;
-  for (std::size_t i = 0; i < options.paths.size(); ++i) {
-    suites.push_back({options.paths[i] == "-" ? "<stdin>" : options.paths[i], {}});
-    for (const std::string& file : run.files_of[i])
-      suite_of_file.emplace(file, i);
-  }
-  for (const base::Diagnostic& diagnostic : report.diagnostics) {
-    auto it = suite_of_file.find(diagnostic.location.file);
-    if (it == suite_of_file.end()) {
-      it = suite_of_file.emplace(diagnostic.location.file, suites.size()).first;
-      suites.push_back({diagnostic.location.file, {}});
-    }
-    suites[it->second].diagnostics.push_back(diagnostic);
-  }
-  return suites;
-}
+// What every writer of check's result may need.
+struct CheckResult {
+  const CheckOptions& options;
+  const CheckRun& run;
+  const report::SourceTexts& sources;
+};
 
-std::string render(const CheckOptions& options, const std::string& format,
-                   const report::CheckReport& report, const CheckRun& run,
-                   const report::SourceTexts& sources) {
-  if (format == "junit")
-    return report::write_diagnostics_junit(junit_suites(options, run, report), options.strict);
-  if (format == "json")
-    return report::write_diagnostics_json(report);
-  if (format == "sarif")
-    return report::write_diagnostics_sarif(report);
-  if (format == "github")
-    return report::write_diagnostics_github(report.diagnostics);
-  if (format == "concise")
-    return report::write_diagnostics_concise(report.diagnostics, use_color(options.output));
-  if (format == "gitlab")
-    return report::write_diagnostics_gitlab(report.diagnostics, sources);
-  return report::write_diagnostics_text(report.diagnostics,
-                                        text_style_for_stdout(options.output, sources));
+using CheckWriter = std::function<std::string(const CheckResult&)>;
+
+const FormatTable<CheckWriter>& check_formats() {
+  static const FormatTable<CheckWriter> formats = {
+      {"text",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_text(r.run.report.diagnostics,
+                                               text_style_for_stdout(r.options.output, r.sources));
+       }},
+      {"json", [](const CheckResult& r) { return report::write_diagnostics_json(r.run.report); }},
+      {"sarif", [](const CheckResult& r) { return report::write_diagnostics_sarif(r.run.report); }},
+      {"github",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_github(r.run.report.diagnostics);
+       }},
+      {"junit",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_junit(
+             report::junit_suites(r.options.paths, r.run.files_of, r.run.report.diagnostics),
+             r.options.strict);
+       }},
+      {"concise",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_concise(r.run.report.diagnostics,
+                                                  use_color(r.options.output));
+       }},
+      {"gitlab",
+       [](const CheckResult& r) {
+         return report::write_diagnostics_gitlab(r.run.report.diagnostics, r.sources);
+       }},
+  };
+  return formats;
 }
 
 int run_check(const CheckOptions& options) {
@@ -114,17 +122,19 @@ int run_check(const CheckOptions& options) {
   if (std::count(options.paths.begin(), options.paths.end(), "-") > 1)
     return usage_error("'-' (standard input) may be given only once");
   const std::string format = chosen_format(options.output);
-  CheckRun run = check_all(options.paths, format == "json" || format == "sarif",
-                           format == "text" || format == "gitlab");
+  CheckRun run =
+      check_all(options.paths, as_of_request(options.as_of), format == "json" || format == "sarif",
+                format == "text" || format == "gitlab");
   if (const auto conflict = output_conflict(options.output, run.input_files)) {
     print_error(*conflict);
     return worst(kUsage, run.unreadable ? kIo : kSuccess);
   }
-  if (const int failed = apply_baseline_options(options.baseline, run.input_files, run.report))
+  if (const int failed = apply_baseline_options(options.baseline, run.input_files,
+                                                run.policies_not_run, run.report))
     return worst(failed, run.unreadable ? kIo : kSuccess);
   const base::Diagnostics& diagnostics = run.report.diagnostics;
   const report::SourceTexts sources = report::source_texts(run.sources);
-  int code = emit(options.output, render(options, format, run.report, run, sources));
+  int code = emit(options.output, check_formats()[format](CheckResult{options, run, sources}));
   if (!options.output.quiet) {
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, run.report.inventories).c_str());
   }
@@ -141,10 +151,11 @@ int run_check(const CheckOptions& options) {
 
 Runner define_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
-  options->output.formats = {"text", "json", "sarif", "github", "junit", "concise", "gitlab"};
+  options->output.formats = check_formats().names();
   command.add_option("PATH", options->paths,
                      "inventory file or directory, each checked on its own; - reads stdin");
   add_output_options(command, options->output);
+  add_as_of_option(command, options->as_of);
   command.add_flag("--strict", options->strict, "warnings fail the check too (exit 1)");
   command
       .add_option("--baseline", options->baseline.read,

@@ -14,8 +14,6 @@
 #include "cli/usage_error.h"
 #include "inventory/csv_import.h"
 #include "inventory/csv_reader.h"
-#include "inventory/source.h"
-#include "inventory/text_checks.h"
 #include "report/diagnostics_writers.h"
 #include "report/inventory_yaml.h"
 
@@ -31,24 +29,6 @@ struct ImportOptions {
   bool force = false;
   OutputOptions output;
 };
-
-// The table of one CSV file, or nothing with the reason in `out`; `unreadable`
-// is set when the file could not be opened or read (exit 3).
-std::optional<inventory::CsvTable> read_table(const std::string& path, base::Diagnostics& out,
-                                              bool& unreadable) {
-  inventory::Sources sources = inventory::discover_sources(path);
-  base::append(out, std::move(sources.diagnostics));
-  unreadable = unreadable || sources.unreadable;
-  if (sources.files.size() != 1)
-    return std::nullopt;
-  const inventory::SourceFile& source = sources.files.front();
-  if (inventory::check_binary(source.path, source.bytes, out) ||
-      inventory::check_utf8(source.path, source.bytes, out) ||
-      inventory::check_empty(source.path, source.bytes, out)) {
-    return std::nullopt;
-  }
-  return inventory::read_csv(source.path, source.bytes, out);
-}
 
 std::string display_path(const std::string& path) {
   return path == "-" ? "<stdin>" : path;
@@ -79,7 +59,7 @@ int run_import(const ImportOptions& options) {
   inventory::ColumnMap map;
   bool map_ok = true;
   if (!options.map_file.empty()) {
-    auto map_table = read_table(options.map_file, diagnostics, unreadable);
+    auto map_table = inventory::read_csv_file(options.map_file, diagnostics, unreadable);
     auto read_map = map_table ? inventory::read_column_map(
                                     *map_table, display_path(options.map_file), diagnostics)
                               : std::nullopt;
@@ -89,7 +69,7 @@ int run_import(const ImportOptions& options) {
   }
   inventory::ImportResult result;
   if (map_ok) {
-    if (auto table = read_table(options.file, diagnostics, unreadable)) {
+    if (auto table = inventory::read_csv_file(options.file, diagnostics, unreadable)) {
       const std::string organisation = !options.organisation.empty() ? options.organisation
                                        : options.file == "-"
                                            ? std::string("Imported inventory")

@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/usage_error.h"
+#include "inventory/source.h"
 #include "inventory/starter.h"
 
 namespace appmix::cli {
@@ -38,13 +39,12 @@ int run_init(const InitOptions& options) {
   }
   if (code != kSuccess)
     return code;
-  // A folder that already holds YAML is an inventory (inventory-v1 reads
+  // A folder that already holds YAML is an inventory (the inventory format reads
   // every *.yaml / *.yml in it): a starter part beside it would conflict.
   std::error_code error;
   std::vector<std::string> existing;
   for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
-    const std::string extension = it->path().extension().string();
-    if (extension == ".yaml" || extension == ".yml")
+    if (inventory::is_inventory_file_name(it->path().filename().string()))
       existing.push_back(it->path().string());
   }
   std::sort(existing.begin(), existing.end());

@@ -5,13 +5,16 @@
 // no result. The result goes to stdout or -o, written in pieces.
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
 #include "analysis/overlap.h"
+#include "cli/as_of_option.h"
 #include "cli/commands.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/usage_error.h"
 #include "report/diagnostics_writers.h"
@@ -25,6 +28,7 @@ struct OverlapArguments {
   std::string path;
   std::size_t top = 50;
   double min_similarity = 0.0;
+  std::optional<base::CivilDate> as_of;
 };
 
 // Prints the findings like `check` does (its text form, then its summary
@@ -41,21 +45,29 @@ void print_diagnostics(const OverlapArguments& options, const analysis::CheckedI
     std::fprintf(stderr, "%s\n", report::summary_line(diagnostics, 1).c_str());
 }
 
-void render(const std::string& format, bool color, const report::OverlapReport& report,
-            const report::ByteSink& sink) {
-  if (format == "json")
-    report::write_overlap_json(report, sink);
-  else if (format == "markdown")
-    report::write_overlap_markdown(report, sink);
-  else if (format == "csv")
-    report::write_overlap_csv(report, sink);
-  else
-    report::write_overlap_text(report, color, sink);
+// Writers stream into a sink: a large inventory's JSON is hundreds of MB.
+using OverlapWriter =
+    std::function<void(const report::OverlapReport&, bool color, const report::ByteSink&)>;
+
+const FormatTable<OverlapWriter>& overlap_formats() {
+  static const FormatTable<OverlapWriter> formats = {
+      {"text", report::write_overlap_text},
+      {"json", [](const report::OverlapReport& report, bool,
+                  const report::ByteSink& sink) { report::write_overlap_json(report, sink); }},
+      {"markdown",
+       [](const report::OverlapReport& report, bool, const report::ByteSink& sink) {
+         report::write_overlap_markdown(report, sink);
+       }},
+      {"csv", [](const report::OverlapReport& report, bool,
+                 const report::ByteSink& sink) { report::write_overlap_csv(report, sink); }},
+  };
+  return formats;
 }
 
 int run_overlap(const OverlapArguments& options) {
   const std::string format = chosen_format(options.output);
-  analysis::CheckedInventory checked = analysis::check_inventory(options.path);
+  analysis::CheckedInventory checked =
+      analysis::check_inventory(options.path, as_of_request(options.as_of));
   std::vector<std::string> inputs = checked.input_files();
   inputs.push_back(options.path);
   if (auto conflict = output_conflict(options.output, inputs)) {
@@ -86,18 +98,20 @@ int run_overlap(const OverlapArguments& options) {
   checked = analysis::CheckedInventory();
 
   const bool color = use_color(options.output);
-  return emit_in_pieces(options.output,
-                        [&](const PieceWriter& write) { render(format, color, report, write); });
+  return emit_in_pieces(options.output, [&](const PieceWriter& write) {
+    overlap_formats()[format](report, color, write);
+  });
 }
 
 }  // namespace
 
 Runner define_overlap(CLI::App& command) {
   auto options = std::make_shared<OverlapArguments>();
-  options->output.formats = {"text", "json", "markdown", "csv"};
+  options->output.formats = overlap_formats().names();
   command.add_option("PATH", options->path, "inventory file or directory; - reads stdin")
       ->required();
   add_output_options(command, options->output);
+  add_as_of_option(command, options->as_of);
   command.add_option("--top", options->top, "pairs shown in text output (default 50)")
       ->option_text("N")
       ->check(CLI::Validator(

@@ -5,15 +5,18 @@
 // inside the result (exit 0) unless --fail-on asks for exit 1.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "analysis/checked_inventory.h"
 #include "base/atomic_output.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
-#include "cli/review_pipeline.h"
+#include "cli/review_command.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
 #include "optimise/lp_model.h"
@@ -32,27 +35,36 @@ struct RecommendArguments {
   OutputOptions output;
 };
 
-std::string render(const RecommendArguments& arguments, const std::string& format,
-                   const plan::Review& review, const analysis::CheckedInventory& checked) {
-  if (format == "json") {
-    report::Provenance provenance{APPMIX_VERSION, {}};
-    report::add_inputs(provenance, checked.sources);
-    return report::write_recommend_json(review, provenance);
-  }
-  if (format == "markdown")
-    return report::write_recommend_markdown(review);
-  if (format == "csv")
-    return report::write_recommend_csv(review);
-  return report::write_recommend_text(review, use_color(arguments.output));
+using RecommendWriter = std::function<std::string(const RecommendArguments&, const plan::Review&,
+                                                  const analysis::CheckedInventory&)>;
+
+const FormatTable<RecommendWriter>& recommend_formats() {
+  static const FormatTable<RecommendWriter> formats = {
+      {"text",
+       [](const RecommendArguments& arguments, const plan::Review& review,
+          const analysis::CheckedInventory&) {
+         return report::write_recommend_text(review, use_color(arguments.output));
+       }},
+      {"json",
+       [](const RecommendArguments&, const plan::Review& review,
+          const analysis::CheckedInventory& checked) {
+         report::Provenance provenance{APPMIX_VERSION, {}};
+         report::add_inputs(provenance, checked.sources);
+         return report::write_recommend_json(review, provenance);
+       }},
+      {"markdown",
+       [](const RecommendArguments&, const plan::Review& review,
+          const analysis::CheckedInventory&) { return report::write_recommend_markdown(review); }},
+      {"csv",
+       [](const RecommendArguments&, const plan::Review& review,
+          const analysis::CheckedInventory&) { return report::write_recommend_csv(review); }},
+  };
+  return formats;
 }
 
 bool breaches_policy(const plan::Review& review) {
-  for (const plan::PolicyOutcome& outcome : review.policies) {
-    const bool counted = outcome.policy == "max_providers";
-    if (counted ? static_cast<int>(outcome.after.size()) > outcome.limit : !outcome.after.empty())
-      return true;
-  }
-  return false;
+  return std::any_of(review.policies.begin(), review.policies.end(),
+                     [](const plan::PolicyOutcome& outcome) { return !outcome.met_after(); });
 }
 
 int run_recommend(const RecommendArguments& arguments) {
@@ -89,8 +101,8 @@ int run_recommend(const RecommendArguments& arguments) {
         code = kIo;
       }
     }
-    code = worst(code, emit(arguments.output,
-                            render(arguments, chosen_format(arguments.output), review, checked)));
+    code = worst(code, emit(arguments.output, recommend_formats()[chosen_format(arguments.output)](
+                                                  arguments, review, checked)));
     const bool gaps = !model.gaps.empty();
     for (const std::string& gate : arguments.fail_on) {
       if ((gate == "gaps" && gaps) || (gate == "policy" && breaches_policy(review)))
@@ -98,18 +110,21 @@ int run_recommend(const RecommendArguments& arguments) {
     }
     return code;
   };
-  return run_review_pipeline(request, before_solve, with_review);
+  return run_review_command(request, before_solve, with_review);
 }
 
 }  // namespace
 
 Runner define_recommend(CLI::App& command) {
   auto arguments = std::make_shared<RecommendArguments>();
-  arguments->output.formats = {"text", "json", "markdown", "csv"};
+  arguments->output.formats = recommend_formats().names();
   add_review_arguments(command, arguments->review);
-  command.add_option("--fail-on", arguments->fail_on, "exit 1 on gaps and/or policy breaches")
+  command
+      .add_option("--fail-on", arguments->fail_on,
+                  "exit 1 on gaps and/or policy breaches (comma-separated): gaps|policy")
       ->delimiter(',')
-      ->check(CLI::IsMember({"gaps", "policy"}));
+      ->check(one_of({"gaps", "policy"}))
+      ->option_text("WHAT,...");
   command
       .add_option("--emit-model", arguments->emit_model,
                   "write the model in CPLEX LP format to FILE")

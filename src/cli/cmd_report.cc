@@ -2,14 +2,19 @@
 // or Markdown, built from the same review `recommend` prints and the same
 // overlap analysis `overlap` prints. An invalid inventory gets check's
 // diagnostics and exit code, and no file is written.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "analysis/overlap.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
-#include "cli/review_pipeline.h"
+#include "cli/review_command.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
 #include "report/provenance.h"
@@ -22,6 +27,16 @@ struct ReportArguments {
   ReviewArguments review;
   OutputOptions output;
 };
+
+using ReportWriter = std::function<std::string(const report::ReviewDocument&)>;
+
+const FormatTable<ReportWriter>& report_formats() {
+  static const FormatTable<ReportWriter> formats = {
+      {"html", report::write_review_html},
+      {"markdown", report::write_review_markdown},
+  };
+  return formats;
+}
 
 // The document's format: --format, else the extension of -o. A file name
 // that names neither is a usage error rather than a guess: a review written
@@ -43,7 +58,8 @@ int run_report(const ReportArguments& arguments) {
   const std::optional<std::string> format = report_format(arguments.output);
   if (!format)
     return usage_error("cannot tell the format of '" + arguments.output.output +
-                       "': name the file .html or .md, or give --format html|markdown");
+                       "': name the file .html or .md, or give --format " +
+                       fmt::format("{}", fmt::join(report_formats().names(), "|")));
   const ReviewRequest request = arguments.review.request(arguments.output);
   const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
     if (auto conflict = output_conflict(arguments.output, inputs))
@@ -63,17 +79,16 @@ int run_report(const ReportArguments& arguments) {
     document.findings = checked.diagnostics;
     document.provenance.version = APPMIX_VERSION;
     report::add_inputs(document.provenance, checked.sources);
-    return emit(arguments.output, *format == "markdown" ? report::write_review_markdown(document)
-                                                        : report::write_review_html(document));
+    return emit(arguments.output, report_formats()[*format](document));
   };
-  return run_review_pipeline(request, before_solve, with_review);
+  return run_review_command(request, before_solve, with_review);
 }
 
 }  // namespace
 
 Runner define_report(CLI::App& command) {
   auto arguments = std::make_shared<ReportArguments>();
-  arguments->output.formats = {"html", "markdown"};
+  arguments->output.formats = report_formats().names();
   add_review_arguments(command, arguments->review);
   add_output_options(command, arguments->output);
   return [arguments, &command] {

@@ -4,13 +4,14 @@
 // JSON document when --format json asks for JSON. Exit 3 when the file cannot
 // be opened or decompressed, 1 when it is malformed or too large.
 #include <cstdio>
-#include <fstream>
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include "base/sha256.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/format_table.h"
 #include "cli/output_options.h"
 #include "cli/solver_options.h"
 #include "cli/usage_error.h"
@@ -28,25 +29,11 @@ struct SolveArguments {
   OutputOptions output;
 };
 
-// The digest of the file's bytes as stored (compressed, for a .gz), read in
-// pieces; nothing when it cannot be read.
-std::optional<std::string> file_digest(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  base::Sha256 digest;
-  std::string chunk(1 << 16, '\0');
-  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
-    digest.update(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
-  if (in.bad())
-    return std::nullopt;
-  return base::to_hex(digest.finish());
-}
-
 report::Provenance provenance_of(const std::string& path) {
   report::Provenance provenance;
   provenance.version = APPMIX_VERSION;
-  if (const auto digest = file_digest(path))
+  // The digest of the file as stored (compressed, for a .gz).
+  if (const auto digest = base::sha256_file_hex(path))
     provenance.inputs.push_back({path, *digest});
   return provenance;
 }
@@ -69,6 +56,20 @@ int report_unreadable(const SolveArguments& arguments, const setcover::ReadError
   return code;
 }
 
+using SolveWriter = std::function<std::string(const SolveArguments&, const setcover::Result&)>;
+
+const FormatTable<SolveWriter>& solve_formats() {
+  static const FormatTable<SolveWriter> formats = {
+      {"text", [](const SolveArguments&,
+                  const setcover::Result& result) { return report::write_solve_text(result); }},
+      {"json",
+       [](const SolveArguments& arguments, const setcover::Result& result) {
+         return report::write_solve_json(result, provenance_of(arguments.file));
+       }},
+  };
+  return formats;
+}
+
 int run_solve(const SolveArguments& arguments) {
   if (const auto conflict = output_conflict(arguments.output, {arguments.file}))
     return usage_error(*conflict);
@@ -76,17 +77,15 @@ int run_solve(const SolveArguments& arguments) {
   if (read.error)
     return report_unreadable(arguments, *read.error);
   const setcover::Result result = setcover::solve(*read.instance, solve_options(arguments.solver));
-  const std::string rendered = chosen_format(arguments.output) == "json"
-                                   ? report::write_solve_json(result, provenance_of(arguments.file))
-                                   : report::write_solve_text(result);
-  return emit(arguments.output, rendered);
+  return emit(arguments.output,
+              solve_formats()[chosen_format(arguments.output)](arguments, result));
 }
 
 }  // namespace
 
 Runner define_solve(CLI::App& command) {
   auto arguments = std::make_shared<SolveArguments>();
-  arguments->output.formats = {"text", "json"};
+  arguments->output.formats = solve_formats().names();
   command.add_option("FILE", arguments->file, "OR-Library instance (row or column layout, .gz ok)")
       ->required();
   add_solver_options(command, arguments->solver);

@@ -11,6 +11,7 @@
 #include "base/atomic_output.h"
 #include "cli/exit_code.h"
 #include "cli/usage_error.h"
+#include "inventory/source.h"
 
 namespace appmix::cli {
 namespace {
@@ -38,23 +39,20 @@ std::string format_of_extension(const std::string& path) {
   return "";
 }
 
+// Names whose extension asks for no format: none (/dev/stdout, a FIFO),
+// one for plain text, or YAML, which `-o` may name only to be refused later
+// with the precise reason (an input, or a part of an input directory).
+bool is_plain_text_name(const std::string& path) {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  return extension.empty() || extension == ".txt" || extension == ".text" || extension == ".log" ||
+         extension == ".out" || inventory::is_inventory_file_name(path);
+}
+
 std::string joined(const std::vector<std::string>& words, std::string_view separator) {
   std::string out;
   for (const std::string& word : words)
     out += (out.empty() ? "" : std::string(separator)) + word;
   return out;
-}
-
-// A value from a fixed list; the message names them all and the closest.
-CLI::Validator one_of(std::vector<std::string> allowed) {
-  return CLI::Validator(
-      [allowed](std::string& value) -> std::string {
-        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
-          return "";
-        return "'" + value + "' is not one of " + joined(allowed, ", ") +
-               did_you_mean(value, allowed);
-      },
-      joined(allowed, "|"));
 }
 
 bool color_allowed_by_environment() {
@@ -96,6 +94,15 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     if (!options.format.empty() || writes_to_stdout(options))
       return;
     const std::string named = format_of_extension(options.output);
+    if (named.empty() && !is_plain_text_name(options.output) && !options.formats.empty() &&
+        options.formats.front() == "text") {
+      // Falling back to text, `batch -o clients.xlsx` would write a table
+      // that a spreadsheet cannot open.
+      throw CLI::ValidationError(
+          "-o", "'" + options.output + "' has an extension that names no format " + name +
+                    " writes (formats: " + joined(options.formats, ", ") +
+                    "); choose one with --format, or name the file .txt or without an extension");
+    }
     if (!named.empty() && !supports(options, named)) {
       throw CLI::ValidationError(
           "-o", "'" + options.output + "' names the " + named + " format, which " + name +
@@ -197,8 +204,7 @@ std::optional<std::string> output_conflict(const OutputOptions& options,
   namespace fs = std::filesystem;
   std::error_code error;
   const bool exists = fs::exists(options.output, error);
-  const std::string extension = fs::path(options.output).extension().string();
-  const bool inventory_file = extension == ".yaml" || extension == ".yml";
+  const bool inventory_file = inventory::is_inventory_file_name(options.output);
   // The folder the output lands in, resolved (links, "..") for comparison.
   const fs::path folder =
       fs::weakly_canonical(fs::absolute(options.output, error), error).parent_path();

@@ -113,6 +113,14 @@ TEST_CASE("-o: an empty name, or an extension naming a format the command lacks"
         "-o: 'report.html' names the html format, which check does not write (formats: text, "
         "json, sarif, github); choose one with --format or change the extension");
   CHECK(parse({"-o", ""}) == "-o: an empty file name; name a file, or - for standard output");
+  // An extension that names no format is not silently text (batch -o x.xlsx).
+  CHECK(parse({"-o", "clients.xlsx"}) ==
+        "-o: 'clients.xlsx' has an extension that names no format check writes (formats: text, "
+        "json, sarif, github); choose one with --format, or name the file .txt or without an "
+        "extension");
+  CHECK(parse({"-o", "clients.xlsx", "--format", "text"}).empty());
+  CHECK(parse({"-o", "/dev/stdout"}).empty());
+  CHECK(parse({"-o", "findings.log"}).empty());
   CHECK(parse({"--format", "jsn"}) ==
         "--format: 'jsn' is not one of text, json, sarif, github (did you mean 'json'?)");
   CHECK(parse({"--format", "xml"}) == "--format: 'xml' is not one of text, json, sarif, github");

@@ -12,8 +12,15 @@ ProgressLine::ProgressLine(bool quiet)
       last_(start_) {}
 
 ProgressLine::~ProgressLine() {
-  if (shown_)
-    std::fputs("\r\x1b[K", stderr);
+  clear();
+}
+
+void ProgressLine::clear() {
+  if (!shown_)
+    return;
+  std::fputs("\r\x1b[K", stderr);
+  std::fflush(stderr);
+  shown_ = false;
 }
 
 void ProgressLine::update(const std::string& text) {

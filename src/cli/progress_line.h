@@ -19,6 +19,9 @@ class ProgressLine {
   // Shows `text` unless the last update was under a quarter second ago (and
   // the run itself is younger than a second: quick runs show nothing).
   void update(const std::string& text);
+  // Erases the line if one is shown, before other output goes to the same
+  // terminal (stdout and stderr share one); the next update redraws it.
+  void clear();
 
  private:
   bool enabled_ = false;

@@ -1,7 +1,9 @@
 #include "cli/usage_error.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -72,6 +74,56 @@ int usage_error(std::string_view message) {
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
   const std::optional<std::string> match = base::closest_match(word, candidates);
   return match ? fmt::format(" (did you mean '{}'?)", *match) : std::string();
+}
+
+namespace {
+
+// The allowed values one of whose '-'-separated parts starts with `word`.
+std::vector<std::string> starting_a_part(std::string_view word,
+                                         const std::vector<std::string>& allowed) {
+  std::vector<std::string> found;
+  for (const std::string& value : allowed) {
+    for (std::size_t start = 0; start <= value.size();) {
+      const std::size_t end = std::min(value.find('-', start), value.size());
+      if (value.compare(start, std::min(word.size(), end - start), word) == 0 &&
+          word.size() <= end - start) {
+        found.push_back(value);
+        break;
+      }
+      start = end + 1;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+CLI::Validator one_of(std::vector<std::string> allowed,
+                      std::vector<std::pair<std::string, std::string>> hints) {
+  std::string listed;
+  for (const std::string& value : allowed)
+    listed += (listed.empty() ? "" : "|") + value;
+  return CLI::Validator(
+      [allowed, hints](std::string& value) -> std::string {
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+          return "";
+        std::string message =
+            "'" + value + "' is not one of " + fmt::format("{}", fmt::join(allowed, ", "));
+        std::string suggestion = did_you_mean(value, allowed);
+        if (suggestion.empty() && !value.empty()) {
+          const std::vector<std::string> parts = starting_a_part(value, allowed);
+          if (parts.size() == 1)
+            suggestion = fmt::format(" (did you mean '{}'?)", parts[0]);
+          else if (parts.size() > 1)
+            suggestion = fmt::format(" (did you mean '{}'?)", fmt::join(parts, "' or '"));
+        }
+        for (const auto& [word, meant] : hints) {
+          if (suggestion.empty() && word == value)
+            suggestion = fmt::format(" (did you mean '{}'?)", meant);
+        }
+        return message + suggestion;
+      },
+      listed);
 }
 
 int report_parse_error(CLI::App& app, const CLI::ParseError& error) {

@@ -11,6 +11,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace appmix::cli {
 
@@ -22,6 +24,14 @@ int usage_error(std::string_view message);
 
 // " (did you mean 'NAME'?)" for the candidate closest to `word`, or "".
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
+
+// A validator for a value from a fixed list. The message names every allowed
+// value and the closest one: by spelling ('jsn' -> 'json'), else those the
+// word starts a part of ('cost' -> 'cost-increase'), else a hint for a word
+// of another vocabulary (`hints`: {"money", "cost"}). Its description,
+// "a|b|c", is what --help and the bash completion show.
+CLI::Validator one_of(std::vector<std::string> allowed,
+                      std::vector<std::pair<std::string, std::string>> hints = {});
 
 // After app.parse() threw: prints help or the version when that was asked
 // for (exit 0), else the error in our form (an unknown option named, with a

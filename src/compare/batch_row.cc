@@ -3,10 +3,9 @@
 #include <chrono>
 
 #include "analysis/checked_inventory.h"
+#include "base/calendar.h"
 #include "base/sha256.h"
-#include "model/portfolio.h"
-#include "optimise/recommend.h"
-#include "plan/review.h"
+#include "plan/review_pipeline.h"
 
 namespace appmix::compare {
 
@@ -40,11 +39,11 @@ int unsanctioned_with_personal_data(const inventory::Inventory& inventory) {
 }  // namespace
 
 BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptions& solve,
-                             bool with_digests) {
+                             const model::AsOfRequest& as_of, bool with_digests) {
   const auto start = std::chrono::steady_clock::now();
   BatchRow row;
   row.path = path;
-  analysis::CheckedInventory checked = analysis::check_inventory(path);
+  analysis::CheckedInventory checked = analysis::check_inventory(path, as_of);
   if (with_digests) {
     for (const inventory::SourceFile& source : checked.sources)
       row.inputs.push_back({source.path, base::sha256_hex(source.bytes)});
@@ -58,10 +57,11 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     }
   } else {
     const inventory::Inventory& inventory = *checked.inventory;
-    const model::PortfolioModel model = model::build_model(inventory);
-    optimise::RecommendOptions options;
-    options.solve = solve;
-    const plan::Review review = plan::make_review(model, optimise::recommend(model, {}, options));
+    plan::ReviewSettings settings;
+    settings.solve = solve;
+    settings.as_of = as_of;
+    const plan::ReviewRun run = plan::review_inventory(inventory, settings);
+    const plan::Review& review = *run.review;
     const optimise::Recommendation& recommendation = review.recommendation;
     row.status = recommendation.optimal ? RowStatus::optimal : RowStatus::feasible;
     row.organisation = inventory.organisation;
@@ -77,7 +77,11 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     row.feedback_today = static_cast<int>(review.feedback.today.size());
     row.feedback_after = static_cast<int>(review.feedback.after.size());
     row.unsanctioned_personal = unsanctioned_with_personal_data(inventory);
-    row.gaps = static_cast<int>(model.gaps.size());
+    row.gaps = static_cast<int>(run.model->gaps.size());
+    row.as_of = base::iso_date(run.model->review.date);
+    row.integrations = static_cast<int>(review.integration.to_build.size());
+    if (review.cash.payback)
+      row.payback = base::iso_date(*review.cash.payback);
   }
   row.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return row;

@@ -1,9 +1,9 @@
 // One inventory of `appmix batch` summed up as one row (docs/batch.md): load
 // and check it, build the model, recommend and review it through the same
-// pipeline `recommend` uses, then keep only the figures the row prints, so a
-// batch over thousands of inventories holds rows, never reviews. An
-// inventory that cannot be read or has errors becomes a failed row carrying
-// its diagnostics. It knows nothing of output formats or of threads.
+// pipeline `recommend` uses (plan/review_pipeline.h), then keep only the figures the row prints, so
+// a batch over thousands of inventories holds rows, never reviews. An inventory that cannot be read
+// or has errors becomes a failed row carrying its diagnostics. It knows nothing of output formats
+// or of threads.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "model/time_money.h"
 #include "setcover/solver.h"
 
 namespace appmix::compare {
@@ -48,6 +49,9 @@ struct BatchRow {
   int feedback_after = 0;
   int unsanctioned_personal = 0;  // today's apps holding personal or sensitive data, unsanctioned
   int gaps = 0;                   // requirements no mix can meet (model gaps)
+  std::string as_of;              // the review date used, YYYY-MM-DD
+  std::string payback;            // YYYY-MM-DD, or empty: savings end below zero
+  int integrations = 0;           // new integrations the plan builds for the mix
   double seconds = 0;             // wall time of this inventory: the one varying field
   base::Diagnostics errors;       // a failed row: the errors (and I/O problems), sorted
   std::vector<InputDigest> inputs;
@@ -56,6 +60,6 @@ struct BatchRow {
 // Never throws for bad input: a broken inventory is a failed row.
 // `with_digests`: hash the input files (only JSON prints them).
 BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptions& solve,
-                             bool with_digests);
+                             const model::AsOfRequest& as_of, bool with_digests);
 
 }  // namespace appmix::compare

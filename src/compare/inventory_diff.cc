@@ -7,10 +7,9 @@
 #include <tuple>
 
 #include "analysis/overlap.h"
+#include "base/figures_text.h"
 #include "compare/product_fields.h"
-#include "inventory/money.h"
-#include "model/portfolio.h"
-#include "optimise/recommend.h"
+#include "plan/review_pipeline.h"
 #include "setcover/parallel.h"
 
 namespace appmix::compare {
@@ -22,10 +21,12 @@ struct Side {
   std::map<std::string, Fields> apps, candidates;
   std::vector<std::string> capabilities;  // sorted
   std::vector<AppPairIds> pairs;          // sorted
+  std::vector<AppPairIds> integrations;   // to build, sorted
   std::map<std::string, std::string> decisions;
 };
 
-Side analyse_side(const analysis::CheckedInventory& checked, const setcover::SolveOptions& solve) {
+Side analyse_side(const analysis::CheckedInventory& checked, const setcover::SolveOptions& solve,
+                  const model::ReviewDate& review) {
   Side side;
   side.figures.errors = base::count_severity(checked.diagnostics, base::Severity::error);
   side.figures.warnings = base::count_severity(checked.diagnostics, base::Severity::warning);
@@ -53,10 +54,18 @@ Side analyse_side(const analysis::CheckedInventory& checked, const setcover::Sol
   std::sort(side.pairs.begin(), side.pairs.end());
   figures.overlap_pairs = side.pairs.size();
 
-  const model::PortfolioModel model = model::build_model(inventory);
-  optimise::RecommendOptions options;
-  options.solve = solve;
-  const optimise::Recommendation recommendation = optimise::recommend(model, {}, options);
+  plan::ReviewSettings settings;
+  settings.solve = solve;
+  // The common date, as an option, so both sides count money at it.
+  settings.as_of = model::AsOfRequest{review.date, review.date};
+  const plan::ReviewRun run = plan::review_inventory(inventory, settings);
+  const model::PortfolioModel& model = *run.model;
+  const optimise::Recommendation& recommendation = run.review->recommendation;
+  for (const plan::IntegrationToBuild& integration : run.review->integration.to_build)
+    side.integrations.emplace_back(model.id(integration.between.first),
+                                   model.id(integration.between.second));
+  std::sort(side.integrations.begin(), side.integrations.end());
+  figures.integrations = side.integrations.size();
   figures.cost_today = recommendation.cost_before;
   figures.cost_after = recommendation.cost_after;
   figures.apps_today = recommendation.apps_before;
@@ -121,9 +130,22 @@ base::Diagnostics unmatched(const base::Diagnostics& from, const base::Diagnosti
 
 }  // namespace
 
+model::ReviewDate common_review_date(const analysis::CheckedInventory& before,
+                                     const analysis::CheckedInventory& after,
+                                     const model::AsOfRequest& as_of) {
+  for (const analysis::CheckedInventory* side : {&after, &before}) {
+    if (side->inventory && !as_of.option && side->inventory->as_of)
+      return {model::civil(*side->inventory->as_of), model::AsOfSource::inventory};
+  }
+  return as_of.option ? model::ReviewDate{*as_of.option, model::AsOfSource::option}
+                      : model::ReviewDate{as_of.today, model::AsOfSource::today};
+}
+
 InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                                const analysis::CheckedInventory& after,
-                               const setcover::SolveOptions& solve) {
+                               const setcover::SolveOptions& solve,
+                               const model::AsOfRequest& as_of) {
+  const model::ReviewDate review = common_review_date(before, after, as_of);
   // The two sides are independent: analyse them side by side, each with half
   // of the solver's threads.
   setcover::SolveOptions half = solve;
@@ -131,16 +153,17 @@ InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
   Side sides[2];
   setcover::run_workers(solve.threads >= 2 ? 2 : 1, [&](int worker) {
     if (solve.threads >= 2) {
-      sides[worker] = analyse_side(worker == 0 ? before : after, half);
+      sides[worker] = analyse_side(worker == 0 ? before : after, half, review);
     } else {
-      sides[0] = analyse_side(before, half);
-      sides[1] = analyse_side(after, half);
+      sides[0] = analyse_side(before, half, review);
+      sides[1] = analyse_side(after, half, review);
     }
   });
   const Side& old_side = sides[0];
   const Side& new_side = sides[1];
 
   InventoryDiff diff;
+  diff.review = review;
   diff.before = old_side.figures;
   diff.after = new_side.figures;
   diff.new_findings = unmatched(after.diagnostics, before.diagnostics);
@@ -164,6 +187,12 @@ InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                       old_side.pairs.end(), std::back_inserter(diff.overlaps_added));
   std::set_difference(old_side.pairs.begin(), old_side.pairs.end(), new_side.pairs.begin(),
                       new_side.pairs.end(), std::back_inserter(diff.overlaps_removed));
+  std::set_difference(new_side.integrations.begin(), new_side.integrations.end(),
+                      old_side.integrations.begin(), old_side.integrations.end(),
+                      std::back_inserter(diff.integrations_added));
+  std::set_difference(old_side.integrations.begin(), old_side.integrations.end(),
+                      new_side.integrations.begin(), new_side.integrations.end(),
+                      std::back_inserter(diff.integrations_removed));
 
   std::map<std::string, std::pair<std::string, std::string>> moves;
   for (const auto& [id, decision] : old_side.decisions)
@@ -185,6 +214,7 @@ bool unchanged(const InventoryDiff& diff) {
          diff.candidates_added.empty() && diff.candidates_removed.empty() && diff.changed.empty() &&
          diff.capabilities_added.empty() && diff.capabilities_removed.empty() &&
          diff.overlaps_added.empty() && diff.overlaps_removed.empty() && diff.decisions.empty() &&
+         diff.integrations_added.empty() && diff.integrations_removed.empty() &&
          diff.new_findings.empty() && diff.fixed_findings.empty();
 }
 
@@ -194,7 +224,7 @@ std::vector<GateOutcome> evaluate_gates(const InventoryDiff& diff,
   const SideFigures& a = diff.before;
   const SideFigures& b = diff.after;
   const auto money = [](const SideFigures& side, std::int64_t minor) {
-    return inventory::format_minor_units(minor, side.currency_exponent) + " " + side.currency;
+    return base::money_text(minor, side.currency_exponent) + " " + side.currency;
   };
   for (const std::string& gate : gates) {
     GateOutcome outcome{gate, false, ""};

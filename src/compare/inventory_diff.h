@@ -53,11 +53,13 @@ struct SideFigures {
   int apps_after = 0;
   bool optimal = false;
   std::size_t overlap_pairs = 0;
-  std::size_t errors = 0;  // findings by severity
+  std::size_t integrations = 0;  // new integrations the plan builds for the mix
+  std::size_t errors = 0;        // findings by severity
   std::size_t warnings = 0;
 };
 
 struct InventoryDiff {
+  model::ReviewDate review;  // both sides' money is counted at this date
   SideFigures before, after;
   bool compared = false;  // both sides valid: the sections below are filled
   std::vector<std::string> apps_added, apps_removed;
@@ -65,7 +67,9 @@ struct InventoryDiff {
   std::vector<ProductChange> changed;  // by id: apps, then candidates
   std::vector<std::string> capabilities_added, capabilities_removed;
   std::vector<AppPairIds> overlaps_added, overlaps_removed;  // sorted
-  std::vector<DecisionChange> decisions;                     // by id
+  // Integrations to build (the plan for each side's mix) that are new or gone.
+  std::vector<AppPairIds> integrations_added, integrations_removed;  // sorted
+  std::vector<DecisionChange> decisions;                             // by id
   // Findings are matched by severity, rule and message (not location: an
   // edit above a finding moves it without changing it), counting repeats.
   base::Diagnostics new_findings;    // in NEW only, with NEW's locations
@@ -77,9 +81,17 @@ struct InventoryDiff {
 bool unchanged(const InventoryDiff& diff);
 
 // `solve.threads` is shared: the two sides run side by side, half each.
+// Both sides' money is counted at one review date (common_review_date).
 InventoryDiff diff_inventories(const analysis::CheckedInventory& before,
                                const analysis::CheckedInventory& after,
-                               const setcover::SolveOptions& solve);
+                               const setcover::SolveOptions& solve,
+                               const model::AsOfRequest& as_of);
+
+// The one review date of a diff: --as-of, else NEW's as_of, else OLD's,
+// else today. A side with errors gives none.
+model::ReviewDate common_review_date(const analysis::CheckedInventory& before,
+                                     const analysis::CheckedInventory& after,
+                                     const model::AsOfRequest& as_of);
 
 // The CI gates of --fail-on.
 struct GateOutcome {

@@ -23,10 +23,12 @@ apps:
 policies: {require_owner: true}
 )";
 
+const model::AsOfRequest kAsOf{base::CivilDate{2026, 1, 15}, base::CivilDate{2026, 1, 15}};
+
 analysis::CheckedInventory load(std::string text, const char* path = "inventory.yaml") {
   inventory::Sources sources;
   sources.files.push_back({path, std::move(text)});
-  return analysis::check_inventory_sources(std::move(sources));
+  return analysis::check_inventory_sources(std::move(sources), kAsOf);
 }
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
@@ -41,10 +43,31 @@ setcover::SolveOptions one_thread() {
   return options;
 }
 
+TEST_CASE("both sides count money at one review date: --as-of, else NEW's, else OLD's") {
+  const std::string old_dated =
+      replaced(kBefore, "organisation: Test", "organisation: Test\nas_of: 2025-01-01");
+  const std::string new_dated =
+      replaced(kBefore, "organisation: Test", "organisation: Test\nas_of: 2026-06-30");
+  const model::AsOfRequest none{std::nullopt, base::CivilDate{2026, 12, 6}};
+  CHECK(common_review_date(load(old_dated), load(new_dated), none).date ==
+        base::CivilDate{2026, 6, 30});
+  CHECK(common_review_date(load(old_dated), load(kBefore), none).date ==
+        base::CivilDate{2025, 1, 1});
+  const model::ReviewDate today = common_review_date(load(kBefore), load(kBefore), none);
+  CHECK(today.date == base::CivilDate{2026, 12, 6});
+  CHECK(today.source == model::AsOfSource::today);
+  const model::ReviewDate option = common_review_date(load(old_dated), load(new_dated), kAsOf);
+  CHECK(option.date == base::CivilDate{2026, 1, 15});
+  CHECK(option.source == model::AsOfSource::option);
+  const InventoryDiff diff = diff_inventories(load(old_dated), load(new_dated), one_thread(), none);
+  CHECK(diff.review.date == base::CivilDate{2026, 6, 30});
+  CHECK(diff.review.source == model::AsOfSource::inventory);
+}
+
 TEST_CASE("an unchanged inventory has no differences and trips no gate") {
   const auto before = load(kBefore);
   const auto after = load(kBefore);
-  const InventoryDiff diff = diff_inventories(before, after, one_thread());
+  const InventoryDiff diff = diff_inventories(before, after, one_thread(), kAsOf);
   REQUIRE(diff.compared);
   CHECK(unchanged(diff));
   CHECK(diff.apps_added.empty());
@@ -64,7 +87,7 @@ TEST_CASE("apps added, removed and changed field by field; overlaps and decision
                   "  - {id: talk, name: Talk, business_units: [north], capabilities: [surveys, "
                   "tickets], cost: {annual: 10}, owner: d}\n  - {id: desk,");
   // Findings keep their identity though the lines moved.
-  const InventoryDiff diff = diff_inventories(load(kBefore), load(text), one_thread());
+  const InventoryDiff diff = diff_inventories(load(kBefore), load(text), one_thread(), kAsOf);
   REQUIRE(diff.compared);
   CHECK(!unchanged(diff));
   CHECK(diff.apps_added == std::vector<std::string>{"talk"});
@@ -102,7 +125,7 @@ TEST_CASE("apps added, removed and changed field by field; overlaps and decision
 
 TEST_CASE("a broken NEW compares findings only") {
   const std::string broken = replaced(kBefore, "capabilities: [tickets]", "capabilities: [tickts]");
-  const InventoryDiff diff = diff_inventories(load(kBefore), load(broken), one_thread());
+  const InventoryDiff diff = diff_inventories(load(kBefore), load(broken), one_thread(), kAsOf);
   CHECK(!diff.compared);
   CHECK(!diff.after.valid);
   REQUIRE(!diff.new_findings.empty());
@@ -115,7 +138,7 @@ TEST_CASE("a broken NEW compares findings only") {
 TEST_CASE("a changed currency trips cost-increase: amounts cannot be compared") {
   const std::string yen =
       replaced(kBefore, "organisation: Test\n", "organisation: Test\ncurrency: JPY\n");
-  const InventoryDiff diff = diff_inventories(load(kBefore), load(yen), one_thread());
+  const InventoryDiff diff = diff_inventories(load(kBefore), load(yen), one_thread(), kAsOf);
   const auto gates = evaluate_gates(diff, {"cost-increase"});
   CHECK(gates[0].tripped);
   CHECK(gates[0].reason.find("currency") != std::string::npos);

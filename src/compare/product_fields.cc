@@ -23,7 +23,7 @@ std::string optional_number(const std::optional<T>& value) {
   return value ? std::to_string(*value) : "";
 }
 
-// The keys apps and candidates share, in the order inventory-v1.md lists them.
+// The keys apps and candidates share, in the order docs/inventory-format.md lists them.
 void add_product_fields(Fields& fields, const inventory::Product& product, int exponent) {
   fields.emplace_back("name", product.name);
   fields.emplace_back("vendor", product.vendor.value_or(""));

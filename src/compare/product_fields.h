@@ -1,5 +1,5 @@
 // The fields of an app or a candidate as `diff` compares them, one line of
-// text each, named by the inventory key they come from (inventory-v1.md:
+// text each, named by the inventory key they come from (docs/inventory-format.md:
 // `cost.annual`, `fit.functional`, ...). Values are shown as the format
 // would read them back: lists in source order joined by ", ", money in major
 // units, absent optional keys as "" (so adding or removing one is a change).

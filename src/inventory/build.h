@@ -33,6 +33,12 @@ struct PartSettings {
   std::optional<Placed<std::string>> currency;  // valid ISO 4217 codes only
   bool currency_invalid = false;                // written but reported as invalid
   std::optional<Placed<Decimal>> horizon_years;
+  std::optional<Placed<Date>> as_of;
+  std::optional<Placed<Decimal>> discount_rate;
+  std::optional<Placed<std::int64_t>> notice_days;
+  std::optional<Placed<std::int64_t>> renewal_months;
+  // Money is read once the merged currency is known (merge_settings).
+  const Node* integration_cost = nullptr;
   std::vector<std::string> keys;  // the top-level keys the part writes
 };
 
@@ -48,6 +54,11 @@ struct Settings {
   std::string organisation;
   MoneyUnit money;
   Decimal horizon_years{3, 0};
+  std::optional<Date> as_of;
+  Decimal discount_rate{0, 0};
+  int notice_days = 0;
+  int renewal_months = 12;
+  std::int64_t integration_cost = 0;
 };
 Settings merge_settings(std::span<const PartSettings> parts, bool all_parts_read,
                         base::Diagnostics& out);

@@ -11,15 +11,19 @@
 namespace appmix::inventory {
 namespace {
 
-constexpr std::array<std::string_view, 11> kTopKeys = {
-    "appmix",       "organisation", "currency",   "horizon_years", "business_units", "channels",
-    "capabilities", "apps",         "candidates", "journeys",      "policies"};
+constexpr std::array<std::string_view, 16> kTopKeys = {
+    "appmix",        "organisation", "currency",       "horizon_years",    "as_of",
+    "discount_rate", "notice_days",  "renewal_months", "integration_cost", "business_units",
+    "channels",      "capabilities", "apps",           "candidates",       "journeys",
+    "policies"};
 constexpr std::array<std::string_view, 2> kNamedKeys = {"id", "name"};
 constexpr std::array<std::string_view, 8> kCapabilityKeys = {
     "id", "name", "parent", "domain", "data", "needed_by", "min_providers", "channels"};
 constexpr std::array<std::string_view, 2> kCapabilityData = {"x-data", "o-data"};
 constexpr std::array<std::string_view, 4> kJourneyKeys = {"id", "name", "business_unit", "steps"};
-constexpr std::array<std::string_view, 4> kStepKeys = {"name", "channel", "capabilities", "apps"};
+constexpr std::array<std::string_view, 5> kStepKeys = {"name", "channel", "capabilities", "apps",
+                                                       "actor"};
+constexpr std::array<std::string_view, 2> kActors = {"customer", "agent"};
 // No unit needs more providers than this; it keeps the model's demands small.
 constexpr std::int64_t kMaxMinProviders = 1000;
 
@@ -104,6 +108,10 @@ JourneyStep build_step(const Node& node, std::string_view owner, base::Diagnosti
   }
   if (const Node* apps = optional_value(node, "apps")) {
     step.apps = read_reference_list(*apps, describe("apps", owner), out);
+  }
+  if (const Node* actor = optional_value(node, "actor")) {
+    if (auto index = read_enum(*actor, describe("actor", owner), kActors, out))
+      step.actor = static_cast<Actor>(*index);
   }
   return step;
 }
@@ -192,6 +200,23 @@ PartSettings read_settings(const Node& root, base::Diagnostics& out) {
       settings.horizon_years = Placed<Decimal>{*value, horizon->location};
     }
   }
+  if (const Node* as_of = optional_value(root, "as_of")) {
+    if (auto value = read_date(*as_of, "'as_of'", out))
+      settings.as_of = Placed<Date>{*value, as_of->location};
+  }
+  if (const Node* rate = optional_value(root, "discount_rate")) {
+    if (auto value = read_rate(*rate, "'discount_rate'", out))
+      settings.discount_rate = Placed<Decimal>{*value, rate->location};
+  }
+  if (const Node* notice = optional_value(root, "notice_days")) {
+    if (auto value = read_integer(*notice, "'notice_days'", 0, kMaxNoticeDays, out))
+      settings.notice_days = Placed<std::int64_t>{*value, notice->location};
+  }
+  if (const Node* renewal = optional_value(root, "renewal_months")) {
+    if (auto value = read_integer(*renewal, "'renewal_months'", 1, kMaxRenewalMonths, out))
+      settings.renewal_months = Placed<std::int64_t>{*value, renewal->location};
+  }
+  settings.integration_cost = optional_value(root, "integration_cost");
   return settings;
 }
 

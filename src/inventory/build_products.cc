@@ -12,13 +12,15 @@
 namespace appmix::inventory {
 namespace {
 
-constexpr std::array<std::string_view, 18> kAppKeys = {
-    "id",           "name",  "vendor",    "business_units", "capabilities", "channels",
-    "cost",         "users", "lifecycle", "contract_end",   "sanctioned",   "data",
-    "integrations", "fit",   "origin",    "shareable",      "locked",       "owner"};
-constexpr std::array<std::string_view, 14> kCandidateKeys = {
-    "id",         "name", "vendor",       "capabilities", "channels", "cost",   "contract_end",
-    "sanctioned", "data", "integrations", "fit",          "origin",   "locked", "owner"};
+constexpr std::array<std::string_view, 20> kAppKeys = {
+    "id",          "name",           "vendor",     "business_units", "capabilities",
+    "channels",    "cost",           "users",      "lifecycle",      "contract_end",
+    "notice_days", "renewal_months", "sanctioned", "data",           "integrations",
+    "fit",         "origin",         "shareable",  "locked",         "owner"};
+constexpr std::array<std::string_view, 16> kCandidateKeys = {
+    "id",           "name",        "vendor",         "capabilities", "channels", "cost",
+    "contract_end", "notice_days", "renewal_months", "sanctioned",   "data",     "integrations",
+    "fit",          "origin",      "locked",         "owner"};
 constexpr std::array<KeyHint, 4> kCandidateHints = {{
     {"business_units", "a candidate can serve any business unit"},
     {"lifecycle", "a candidate is not in use yet"},
@@ -105,6 +107,15 @@ void read_product(const Node& node, std::string_view owner, const MoneyUnit& mon
   }
   if (const Node* date = optional_value(node, "contract_end")) {
     product.contract_end = read_date(*date, describe("contract_end", owner), out);
+  }
+  if (const Node* notice = optional_value(node, "notice_days")) {
+    if (auto days = read_integer(*notice, describe("notice_days", owner), 0, kMaxNoticeDays, out))
+      product.notice_days = static_cast<int>(*days);
+  }
+  if (const Node* renewal = optional_value(node, "renewal_months")) {
+    if (auto months =
+            read_integer(*renewal, describe("renewal_months", owner), 1, kMaxRenewalMonths, out))
+      product.renewal_months = static_cast<int>(*months);
   }
   if (const Node* sanctioned = optional_value(node, "sanctioned")) {
     product.sanctioned = read_bool(*sanctioned, describe("sanctioned", owner), out).value_or(true);

@@ -1,6 +1,6 @@
 // `appmix import`: turns the rows of a spreadsheet export (csv_reader.h)
 // into the apps of a new inventory, one row per app. Columns are matched to
-// the app keys of inventory-v1 (nested ones dotted: cost.annual) without
+// the app keys of the inventory format (nested ones dotted: cost.annual) without
 // regard to case or surrounding blanks, or through a map of other headers.
 // Each cell is read with the loader's own readers (validate.h), so a value
 // import accepts is one check accepts; a bad cell is a diagnostic at the

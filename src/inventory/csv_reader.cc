@@ -5,6 +5,7 @@
 #include <new>
 
 #include "inventory/line_positions.h"
+#include "inventory/source.h"
 #include "inventory/text_checks.h"
 
 namespace appmix::inventory {
@@ -127,6 +128,21 @@ std::optional<CsvTable> read_csv(std::string_view file, std::string_view bytes,
   }
   table.rows = std::move(collector.rows);
   return table;
+}
+
+std::optional<CsvTable> read_csv_file(const std::string& path, base::Diagnostics& out,
+                                      bool& unreadable) {
+  Sources sources = discover_sources(path);
+  base::append(out, std::move(sources.diagnostics));
+  unreadable = unreadable || sources.unreadable;
+  if (sources.files.size() != 1)
+    return std::nullopt;
+  const SourceFile& source = sources.files.front();
+  if (check_binary(source.path, source.bytes, out) || check_utf8(source.path, source.bytes, out) ||
+      check_empty(source.path, source.bytes, out)) {
+    return std::nullopt;
+  }
+  return read_csv(source.path, source.bytes, out);
 }
 
 }  // namespace appmix::inventory

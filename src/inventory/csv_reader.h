@@ -42,4 +42,12 @@ char detect_separator(std::string_view text);
 std::optional<CsvTable> read_csv(std::string_view file, std::string_view bytes,
                                  base::Diagnostics& out);
 
+// Reads the CSV file at `path` ("-" for stdin) and parses it: the text
+// checks of an inventory file first (binary, UTF-8, empty), then read_csv.
+// Nothing is returned when a check or the parse fails (the reasons are in
+// `out`); `unreadable` is set when the file could not be opened or read
+// (exit 3).
+std::optional<CsvTable> read_csv_file(const std::string& path, base::Diagnostics& out,
+                                      bool& unreadable);
+
 }  // namespace appmix::inventory

@@ -21,10 +21,6 @@ using base::make_diagnostic;
 
 using FileId = std::pair<dev_t, ino_t>;
 
-bool has_yaml_extension(std::string_view name) {
-  return name.ends_with(".yaml") || name.ends_with(".yml");
-}
-
 std::string join(const std::string& directory, const std::string& name) {
   if (!directory.empty() && directory.back() == '/')
     return directory + name;
@@ -151,7 +147,7 @@ class Discovery {
     if (is_link && ::stat(path.c_str(), &target) != 0) {
       // A dangling link or a link to itself. Only a name that would have
       // been read is an error; other broken links are not inventory parts.
-      if (has_yaml_extension(name))
+      if (is_inventory_file_name(name))
         io_error(path, errno);
       return;
     }
@@ -165,7 +161,7 @@ class Discovery {
         walk_directory(path, via_link);
       return;
     }
-    if (!has_yaml_extension(name))
+    if (!is_inventory_file_name(name))
       return;
     if (!S_ISREG(target.st_mode)) {
       // Reading a FIFO or a device found in a folder could block forever.
@@ -249,6 +245,10 @@ class Discovery {
 };
 
 }  // namespace
+
+bool is_inventory_file_name(std::string_view name) {
+  return name.ends_with(".yaml") || name.ends_with(".yml");
+}
 
 Sources discover_sources(const std::string& path) {
   Sources sources;

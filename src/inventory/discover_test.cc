@@ -137,13 +137,13 @@ TEST_CASE("links inside a directory") {
   TempDir dir;
   const std::size_t prefix = dir.path().size() + 1;
   dir.write("inv/apps.yaml", "a");
-  dir.write("shared/caps.yaml", "c");
+  dir.write("common/caps.yaml", "c");
   SUBCASE("links to files and to directories outside are followed") {
-    dir.link("../shared/caps.yaml", "inv/caps.yaml");
-    dir.link("../shared", "inv/more");
-    dir.write("shared/x.txt", "");
+    dir.link("../common/caps.yaml", "inv/caps.yaml");
+    dir.link("../common", "inv/more");
+    dir.write("common/x.txt", "");
     const Sources sources = discover_sources(dir / "inv");
-    // shared/caps.yaml is reached twice, both times through a link: the
+    // common/caps.yaml is reached twice, both times through a link: the
     // name first in path order is read.
     CHECK(paths(sources, prefix) == "inv/apps.yaml\ninv/caps.yaml\n");
     CHECK(render(sources, prefix) ==
@@ -239,6 +239,15 @@ TEST_CASE("standard input") {
   REQUIRE(sources.files.size() == 1);
   CHECK(sources.files[0].path == "<stdin>");
   CHECK(sources.files[0].bytes == "a: 1\n");
+}
+
+TEST_CASE("what an inventory file is called: .yaml or .yml, by name or path") {
+  CHECK(is_inventory_file_name("apps.yaml"));
+  CHECK(is_inventory_file_name("inventory/telco/apps.yml"));
+  CHECK_FALSE(is_inventory_file_name("apps.YAML"));  // the extension is case-sensitive
+  CHECK_FALSE(is_inventory_file_name("apps.yaml.bak"));
+  CHECK_FALSE(is_inventory_file_name("notes.txt"));
+  CHECK_FALSE(is_inventory_file_name("yaml"));
 }
 
 }  // namespace appmix::inventory

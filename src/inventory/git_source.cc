@@ -127,11 +127,7 @@ bool is_inventory_name(std::string_view relative) {
       return false;
     start = end + 1;
   }
-  const auto ends_with = [&](std::string_view suffix) {
-    return relative.size() >= suffix.size() &&
-           relative.substr(relative.size() - suffix.size()) == suffix;
-  };
-  return ends_with(".yaml") || ends_with(".yml");
+  return is_inventory_file_name(relative);
 }
 
 void read_blob(Sources& sources, const std::string& object) {
@@ -182,7 +178,10 @@ Sources git_sources(const std::string& argument) {
              fmt::format("'{}' is a git {}, not a file or a directory", argument, kind));
     return sources;
   }
-  const GitRun listing = run_git({"ls-tree", "-r", "-z", "--name-only", argument});
+  // --full-tree: without it git lists only the entries under the current
+  // directory's path within the tree, so from a subdirectory of the
+  // repository a whole inventory read as empty.
+  const GitRun listing = run_git({"ls-tree", "-r", "-z", "--full-tree", "--name-only", argument});
   if (listing.status != 0) {
     io_error(sources, argument,
              fmt::format("cannot list '{}' in git: {}", argument, reason_of(listing)));

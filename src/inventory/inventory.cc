@@ -52,6 +52,10 @@ std::string_view name_of(Origin value) {
   return "purchase";
 }
 
+std::string_view name_of(Actor value) {
+  return value == Actor::agent ? "agent" : "customer";
+}
+
 bool Product::holds(DataClass value) const {
   return std::find(data.begin(), data.end(), value) != data.end();
 }

@@ -52,12 +52,15 @@ enum class CapabilityData { x_data, o_data };
 enum class DataClass { personal, sensitive, payment, x_data, o_data };
 enum class Lifecycle { plan, active, phase_out, end_of_life };
 enum class Origin { purchase, acquisition, built, bu_purchase };
+// Who performs a journey step: the customer, or an employee on their behalf.
+enum class Actor { customer, agent };
 
 // The words the format uses ("phase-out", "x-data", ...).
 std::string_view name_of(CapabilityData value);
 std::string_view name_of(DataClass value);
 std::string_view name_of(Lifecycle value);
 std::string_view name_of(Origin value);
+std::string_view name_of(Actor value);
 
 struct BusinessUnit {
   std::string id;
@@ -95,6 +98,10 @@ struct Product {
   std::vector<Reference> channels;
   std::int64_t annual_cost = 0;
   std::optional<Date> contract_end;
+  // The contract's terms as written; nullopt takes the inventory's default
+  // (Inventory::notice_days, Inventory::renewal_months).
+  std::optional<int> notice_days;
+  std::optional<int> renewal_months;
   bool sanctioned = true;
   std::vector<DataClass> data;  // without repeats, in source order
   std::vector<Reference> integrations;
@@ -126,6 +133,7 @@ struct JourneyStep {
   std::optional<Reference> channel;
   std::vector<Reference> capabilities;
   std::vector<Reference> apps;  // apps used at this step today
+  Actor actor = Actor::customer;
 };
 
 struct Journey {
@@ -152,6 +160,7 @@ struct Policies {
   std::optional<PolicySetting<bool>> personal_data_requires_sanctioned;
   std::optional<PolicySetting<int>> max_systems_per_journey;
   std::optional<PolicySetting<bool>> require_owner;
+  std::optional<PolicySetting<int>> max_agent_systems;
 };
 
 struct Inventory {
@@ -160,6 +169,12 @@ struct Inventory {
   std::string currency = "EUR";
   int currency_exponent = 2;  // minor units per major unit = 10^exponent
   Decimal horizon_years{3, 0};
+  // Time (the review date and the contracts' defaults) and integration.
+  std::optional<Date> as_of;          // the review date the inventory gives, if any
+  Decimal discount_rate{0, 0};        // yearly, 0.08 for 8 %
+  int notice_days = 0;                // default notice of the apps' contracts
+  int renewal_months = 12;            // default renewal term
+  std::int64_t integration_cost = 0;  // minor units: one new integration, one-off
   // In source order (parts sorted by path, items in file order).
   std::vector<BusinessUnit> business_units;
   std::vector<Channel> channels;

@@ -89,6 +89,11 @@ LoadResult load_inventory_from_sources(Sources sources) {
   inventory.currency = settings.money.currency;
   inventory.currency_exponent = settings.money.exponent.value_or(2);
   inventory.horizon_years = settings.horizon_years;
+  inventory.as_of = settings.as_of;
+  inventory.discount_rate = settings.discount_rate;
+  inventory.notice_days = settings.notice_days;
+  inventory.renewal_months = settings.renewal_months;
+  inventory.integration_cost = settings.integration_cost;
   for (const Node& root : roots)
     build_part(root, settings.money, inventory, out);
   settle_max_providers(inventory.policies.max_providers, out);

@@ -545,3 +545,85 @@ TEST_CASE("shapes that are not what a section takes") {
 }
 
 }  // namespace appmix::inventory
+
+namespace appmix::inventory {
+namespace {
+
+TEST_CASE("time and integration settings, contract terms, step actors, agent policy") {
+  const LoadResult result = load_parts(
+      {{"inv/a.yaml",
+        "appmix: 1\norganisation: Acme\ncurrency: JPY\nas_of: 2026-01-15\ndiscount_rate: 0.08\n"
+        "notice_days: 90\nrenewal_months: 24\nintegration_cost: 15000\n"
+        "business_units: [{id: retail, name: Retail}]\n"
+        "capabilities: [{id: cases, name: Cases}]\n"
+        "apps:\n  - {id: crm, name: CRM, business_units: all, capabilities: [cases],\n"
+        "     contract_end: 2026-03-31, notice_days: 30, renewal_months: 1}\n"
+        "  - {id: desk, name: Desk, business_units: all, capabilities: [cases]}\n"
+        "candidates:\n  - {id: cx, name: CX, capabilities: [cases], notice_days: 0}\n"
+        "journeys:\n  - id: complain\n    name: Complain\n    business_unit: retail\n"
+        "    steps:\n      - {name: Call, capabilities: [cases], actor: agent}\n"
+        "      - {name: Rate, actor: customer}\n      - {name: Wait}\n"
+        "policies: {max_agent_systems: 3}\n"},
+       {"inv/b.yaml", "as_of: 2026-01-15\ndiscount_rate: 0.080\nintegration_cost: 15000\n"}});
+  REQUIRE(lines(result) == Lines{});
+  const Inventory& inventory = *result.inventory;
+  REQUIRE(inventory.as_of.has_value());
+  CHECK(*inventory.as_of == Date{2026, 1, 15, {}});
+  CHECK(inventory.discount_rate == Decimal{8, 2});
+  CHECK(inventory.notice_days == 90);
+  CHECK(inventory.renewal_months == 24);
+  CHECK(inventory.integration_cost == 15000);  // yen have no minor unit
+  CHECK(inventory.apps[0].notice_days == 30);
+  CHECK(inventory.apps[0].renewal_months == 1);
+  CHECK_FALSE(inventory.apps[1].notice_days.has_value());  // takes the default
+  CHECK(inventory.candidates[0].notice_days == 0);
+  const Journey& journey = inventory.journeys[0];
+  CHECK(journey.steps[0].actor == Actor::agent);
+  CHECK(journey.steps[1].actor == Actor::customer);
+  CHECK(journey.steps[2].actor == Actor::customer);
+  CHECK(name_of(Actor::agent) == "agent");
+  REQUIRE(inventory.policies.max_agent_systems.has_value());
+  CHECK(inventory.policies.max_agent_systems->value == 3);
+
+  const LoadResult defaults = load(app_with(""));
+  REQUIRE(defaults.inventory.has_value());
+  CHECK_FALSE(defaults.inventory->as_of.has_value());
+  CHECK(defaults.inventory->discount_rate == Decimal{0, 0});
+  CHECK(defaults.inventory->notice_days == 0);
+  CHECK(defaults.inventory->renewal_months == 12);
+  CHECK(defaults.inventory->integration_cost == 0);
+}
+
+TEST_CASE("time settings: bad values, a rate written as a percentage, conflicts between parts") {
+  CHECK(lines(load("appmix: 1\norganisation: Acme\nas_of: 2026-02-30\ndiscount_rate: 8\n"
+                   "notice_days: -1\nrenewal_months: 0\nintegration_cost: 1,000\n"
+                   "business_units: []\ncapabilities: []\napps: []\n"
+                   "journeys:\n  - id: j\n    name: J\n    steps: [{name: S, actor: robot}]\n"
+                   "policies: {max_agent_systems: 0}\n"))
+            .size() == 7);
+  const LoadResult percent = load(
+      "appmix: 1\norganisation: Acme\ndiscount_rate: 8\nbusiness_units: []\ncapabilities: []\n"
+      "apps: []\n");
+  REQUIRE(percent.diagnostics.size() == 1);
+  CHECK(percent.diagnostics[0].message ==
+        "'discount_rate' must be at least 0 and at most 1 (100 % a year), not 8");
+  CHECK(percent.diagnostics[0].help == "A rate is a fraction of one: write 0.08 for 8 % a year.");
+  const LoadResult one = load(
+      "appmix: 1\norganisation: Acme\ndiscount_rate: 1\nbusiness_units: []\ncapabilities: []\n"
+      "apps: []\n");
+  CHECK(lines(one) == Lines{});
+  CHECK(
+      lines(load_parts({{"inv/a.yaml",
+                         "appmix: 1\norganisation: Acme\nas_of: 2026-01-15\nintegration_cost: 100\n"
+                         "business_units: []\ncapabilities: []\napps: []\n"},
+                        {"inv/b.yaml", "as_of: 2026-01-16\nintegration_cost: 100.5\n"}})) ==
+      Lines{"inv/b.yaml:1:8: error: 'as_of' is 2026-01-16 here but 2026-01-15 in another part "
+            "[conflicting-setting]",
+            "  inv/a.yaml:3:8: note: first set here",
+            "inv/b.yaml:2:19: error: 'integration_cost' is 100.50 here but 100.00 in another "
+            "part [conflicting-setting]",
+            "  inv/a.yaml:4:19: note: first set here"});
+}
+
+}  // namespace
+}  // namespace appmix::inventory

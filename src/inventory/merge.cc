@@ -12,9 +12,9 @@
 namespace appmix::inventory {
 namespace {
 
-constexpr std::array<std::string_view, 4> kPolicyKeys = {
+constexpr std::array<std::string_view, 5> kPolicyKeys = {
     "max_providers", "personal_data_requires_sanctioned", "max_systems_per_journey",
-    "require_owner"};
+    "require_owner", "max_agent_systems"};
 constexpr std::int64_t kMaxPolicyLimit = 1'000'000;
 
 // Keeps the first value of a setting; reports a later, different one.
@@ -34,6 +34,14 @@ void settle(const std::optional<Placed<T>>& part_value, std::optional<Placed<T>>
                                                       show(part_value->value), show(first->value)));
   diagnostic.notes.push_back(base::Note{first->location, "first set here"});
   out.push_back(std::move(diagnostic));
+}
+
+std::string show_date(const Date& date) {
+  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+}
+
+std::string show_integer(std::int64_t value) {
+  return std::to_string(value);
 }
 
 void report_duplicate_policy(std::string_view what, const base::Location& here,
@@ -92,6 +100,10 @@ Settings merge_settings(std::span<const PartSettings> parts, bool all_parts_read
   std::optional<Placed<std::string>> organisation;
   std::optional<Placed<std::string>> currency;
   std::optional<Placed<Decimal>> horizon;
+  std::optional<Placed<Date>> as_of;
+  std::optional<Placed<Decimal>> discount_rate;
+  std::optional<Placed<std::int64_t>> notice_days;
+  std::optional<Placed<std::int64_t>> renewal_months;
   bool has_version = false;
   bool currency_invalid = false;
   auto quoted = [](const std::string& text) { return fmt::format("'{}'", text); };
@@ -109,6 +121,12 @@ Settings merge_settings(std::span<const PartSettings> parts, bool all_parts_read
     settle(
         part.horizon_years, horizon, "horizon_years",
         [](const Decimal& value) { return value.to_string(); }, out);
+    settle(part.as_of, as_of, "as_of", show_date, out);
+    settle(
+        part.discount_rate, discount_rate, "discount_rate",
+        [](const Decimal& value) { return value.to_string(); }, out);
+    settle(part.notice_days, notice_days, "notice_days", show_integer, out);
+    settle(part.renewal_months, renewal_months, "renewal_months", show_integer, out);
     currency_invalid = currency_invalid || part.currency_invalid;
   }
   if (!has_version && all_parts_read) {
@@ -128,6 +146,33 @@ Settings merge_settings(std::span<const PartSettings> parts, bool all_parts_read
     settings.money.exponent = std::nullopt;
   if (horizon)
     settings.horizon_years = horizon->value;
+  if (as_of)
+    settings.as_of = as_of->value;
+  if (discount_rate)
+    settings.discount_rate = discount_rate->value;
+  if (notice_days)
+    settings.notice_days = static_cast<int>(notice_days->value);
+  if (renewal_months)
+    settings.renewal_months = static_cast<int>(renewal_months->value);
+  // Money is read in the merged currency, so it waits until that is known.
+  std::optional<Placed<std::int64_t>> integration_cost;
+  for (const PartSettings& part : parts) {
+    if (part.integration_cost == nullptr)
+      continue;
+    if (auto value =
+            read_money(*part.integration_cost, "'integration_cost'", settings.money, out)) {
+      const std::optional<Placed<std::int64_t>> placed =
+          Placed<std::int64_t>{*value, part.integration_cost->location};
+      settle(
+          placed, integration_cost, "integration_cost",
+          [&](std::int64_t minor) {
+            return format_minor_units(minor, settings.money.exponent.value_or(2));
+          },
+          out);
+    }
+  }
+  if (integration_cost)
+    settings.integration_cost = integration_cost->value;
   return settings;
 }
 
@@ -165,6 +210,7 @@ void merge_policies(const Node& map, Policies& into, base::Diagnostics& out) {
                 read_flag, out);
   merge_setting(map, "max_systems_per_journey", into.max_systems_per_journey, read_limit, out);
   merge_setting(map, "require_owner", into.require_owner, read_flag, out);
+  merge_setting(map, "max_agent_systems", into.max_agent_systems, read_limit, out);
 }
 
 }  // namespace appmix::inventory

@@ -43,6 +43,40 @@ constexpr std::string_view kSchema = R"json({
       "default": 3,
       "maximum": 100
     },
+    "as_of": {
+      "title": "Review date",
+      "description": "YYYY-MM-DD: the date the horizon starts and contracts are counted from. --as-of overrides it; without either, today's date (UTC).",
+      "anyOf": [{"$ref": "#/definitions/date"}, {"type": "null"}]
+    },
+    "discount_rate": {
+      "title": "Discount rate",
+      "description": "Yearly rate for present values, 0.08 for 8 %: at least 0, at most 1, at most 6 decimals. Default 0 (money is simply summed).",
+      "type": ["number", "null"],
+      "minimum": 0,
+      "maximum": 1,
+      "default": 0
+    },
+    "notice_days": {
+      "title": "Notice (days)",
+      "description": "Default notice period of the apps' contracts: notice must be given this many days before a contract end to leave then. 0 to 3650. Default 0.",
+      "type": ["integer", "null"],
+      "minimum": 0,
+      "maximum": 3650,
+      "default": 0
+    },
+    "renewal_months": {
+      "title": "Renewal term (months)",
+      "description": "Default term by which a contract renews when notice is not given in time. 1 to 120. Default 12.",
+      "type": ["integer", "null"],
+      "minimum": 1,
+      "maximum": 120,
+      "default": 12
+    },
+    "integration_cost": {
+      "title": "Integration cost",
+      "description": "One-off cost of building one new integration between two apps (the integration plan). Default 0.",
+      "anyOf": [{"$ref": "#/definitions/money"}, {"type": "null"}]
+    },
     "business_units": {
       "title": "Business units",
       "description": "The organisation's business units: list of {id, name}.",
@@ -104,6 +138,20 @@ constexpr std::string_view kSchema = R"json({
       "type": "number",
       "minimum": 0,
       "maximum": 1000000000000
+    },
+    "notice_days": {
+      "title": "Notice (days)",
+      "description": "Notice to give before contract_end to leave then. 0 to 3650. Default: the top-level notice_days.",
+      "type": ["integer", "null"],
+      "minimum": 0,
+      "maximum": 3650
+    },
+    "renewal_months": {
+      "title": "Renewal term (months)",
+      "description": "Term by which the contract renews when notice is not given in time. 1 to 120. Default: the top-level renewal_months.",
+      "type": ["integer", "null"],
+      "minimum": 1,
+      "maximum": 120
     },
     "date": {
       "description": "A date written YYYY-MM-DD.",
@@ -238,9 +286,11 @@ constexpr std::string_view kSchema = R"json({
         },
         "contract_end": {
           "title": "Contract end",
-          "description": "YYYY-MM-DD; the consolidation plan groups retirements into waves by its calendar quarter.",
+          "description": "YYYY-MM-DD: when the current contract term ends. A retired app is paid until it can leave: the first end (this date, or a renewal of it) whose notice deadline is on or after the review date.",
           "anyOf": [{"$ref": "#/definitions/date"}, {"type": "null"}]
         },
+        "notice_days": {"$ref": "#/definitions/notice_days"},
+        "renewal_months": {"$ref": "#/definitions/renewal_months"},
         "sanctioned": {
           "title": "Sanctioned",
           "description": "Approved and overseen by IT; false marks shadow IT. Default true.",
@@ -314,6 +364,8 @@ constexpr std::string_view kSchema = R"json({
           }
         },
         "contract_end": {"title": "Contract end", "anyOf": [{"$ref": "#/definitions/date"}, {"type": "null"}]},
+        "notice_days": {"$ref": "#/definitions/notice_days"},
+        "renewal_months": {"$ref": "#/definitions/renewal_months"},
         "sanctioned": {
           "title": "Sanctioned",
           "description": "Default true.",
@@ -372,6 +424,12 @@ constexpr std::string_view kSchema = R"json({
           "title": "Apps",
           "description": "Ids of apps used at this step today (optional).",
           "anyOf": [{"$ref": "#/definitions/id_list"}, {"type": "null"}]
+        },
+        "actor": {
+          "title": "Actor",
+          "description": "Who performs the step: customer (default) or agent (an employee on the customer's behalf; counts towards the agent systems of the journey's unit).",
+          "enum": ["customer", "agent", null],
+          "default": "customer"
         }
       }
     },
@@ -404,6 +462,13 @@ constexpr std::string_view kSchema = R"json({
           "title": "Require owner",
           "description": "Every app must name an owner.",
           "type": ["boolean", "null"]
+        },
+        "max_agent_systems": {
+          "title": "Maximum agent systems",
+          "description": "The agent steps of one business unit's journeys may use at most this many distinct apps.",
+          "type": ["integer", "null"],
+          "minimum": 1,
+          "maximum": 1000000
         }
       }
     }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -29,6 +30,11 @@ struct Sources {
   base::Diagnostics diagnostics;  // io-error, file-too-large, no-inventory-files, symlink-loop
   bool unreadable = false;        // some input could not be opened or read: the run exits 3
 };
+
+// True when a file of this name (a name or a path: only its end counts) is
+// an inventory part: it ends in .yaml or .yml. The one definition used by
+// directory discovery, REV:PATH trees, batch --each, init and -o checks.
+bool is_inventory_file_name(std::string_view name);
 
 // `path` is a file (read whatever its extension), a directory (recursive
 // *.yaml / *.yml, hidden entries skipped, symlinks followed, a directory

@@ -1,5 +1,5 @@
 // Reading typed values out of YAML nodes under the format's typing rules
-// (Clarifications of inventory-v1.md): booleans spelled true/false only,
+// (docs/inventory-format.md, Values): booleans spelled true/false only,
 // numbers unquoted and plain, money exact in minor units, real dates, valid
 // ids, known keys. Each reader reports what is wrong as a diagnostic naming
 // the value ("'users' of app 'crm'") and returns nullopt; it never throws.
@@ -121,6 +121,16 @@ std::optional<std::int64_t> read_money(const Node& node, std::string_view what,
 // horizon_years: a decimal number > 0 and <= 100 with at most 6 decimals.
 std::optional<Decimal> read_horizon(const Node& node, std::string_view what,
                                     base::Diagnostics& out);
+
+// discount_rate: a decimal number >= 0 and <= 1 (100 % a year) with at most
+// 6 decimals; above 1 it is most likely a percentage, and the message says
+// how to write one.
+std::optional<Decimal> read_rate(const Node& node, std::string_view what, base::Diagnostics& out);
+
+// notice_days (0..3650) and renewal_months (1..120): whole numbers whose
+// bounds keep every date arithmetic in range.
+constexpr std::int64_t kMaxNoticeDays = 3650;
+constexpr std::int64_t kMaxRenewalMonths = 120;
 
 // An ISO 4217 code such as EUR; suggests the code for 'eur' or '€'.
 std::optional<std::string> read_currency(const Node& node, base::Diagnostics& out);

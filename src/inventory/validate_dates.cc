@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "base/calendar.h"
 #include "inventory/validate.h"
 
 namespace appmix::inventory {
@@ -11,15 +12,6 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-
-bool is_leap(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(int year, int month) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap(year) ? 29 : kDays[static_cast<std::size_t>(month - 1)];
-}
 
 bool digits_at(std::string_view text, std::size_t from, std::size_t count) {
   for (std::size_t i = from; i < from + count; ++i) {
@@ -79,9 +71,9 @@ std::optional<Date> read_date(const Node& node, std::string_view what, base::Dia
     reason = "there is no year 0000";
   } else if (date.month < 1 || date.month > 12) {
     reason = fmt::format("there is no month {:02}", date.month);
-  } else if (date.day < 1 || date.day > days_in_month(date.year, date.month)) {
+  } else if (date.day < 1 || date.day > base::days_in_month(date.year, date.month)) {
     reason = fmt::format("{} {} has {} days", kMonths[static_cast<std::size_t>(date.month - 1)],
-                         date.year, days_in_month(date.year, date.month));
+                         date.year, base::days_in_month(date.year, date.month));
   }
   if (!reason.empty()) {
     out.push_back(base::make_diagnostic(

@@ -107,6 +107,34 @@ std::optional<Decimal> read_horizon(const Node& node, std::string_view what,
   return value;
 }
 
+std::optional<Decimal> read_rate(const Node& node, std::string_view what, base::Diagnostics& out) {
+  auto number = read_number_text(node, what, "invalid-number", out);
+  if (!number)
+    return std::nullopt;
+  const bool above_one = number->whole.find_first_not_of('0') != std::string::npos &&
+                         (number->whole.size() > 1 || number->whole != "1" ||
+                          number->fraction.find_first_not_of('0') != std::string::npos);
+  if (number->negative || above_one) {
+    auto diagnostic = base::make_diagnostic(
+        "out-of-range", node.location,
+        fmt::format("{} must be at least 0 and at most 1 (100 % a year), not {}", what, node.text));
+    if (!number->negative)
+      diagnostic.help = "A rate is a fraction of one: write 0.08 for 8 % a year.";
+    out.push_back(std::move(diagnostic));
+    return std::nullopt;
+  }
+  if (number->fraction.size() > static_cast<std::size_t>(kMaxHorizonDecimals)) {
+    out.push_back(base::make_diagnostic(
+        "invalid-number", node.location,
+        fmt::format("{} has more than {} decimals: '{}'", what, kMaxHorizonDecimals, node.text)));
+    return std::nullopt;
+  }
+  Decimal value;
+  value.scale = static_cast<int>(number->fraction.size());
+  value.units = std::stoll(number->whole + number->fraction);
+  return value;
+}
+
 std::optional<std::string> read_currency(const Node& node, base::Diagnostics& out) {
   auto text = read_string(node, "'currency'", out);
   if (!text)

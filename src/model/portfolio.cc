@@ -4,8 +4,6 @@
 #include <stdexcept>
 #include <string_view>
 
-#include "inventory/money.h"
-
 namespace appmix::model {
 namespace {
 
@@ -68,7 +66,7 @@ std::vector<std::vector<int>> providers_by_capability(const PortfolioModel& mode
   return providers;
 }
 
-// The units that must keep capability c (inventory-v1.md, Requirements).
+// The units that must keep capability c (docs/inventory-format.md, Requirements).
 std::vector<int> units_needing(const PortfolioModel& model, int c,
                                const std::vector<int>& providers) {
   const inventory::Capability& capability = *model.capabilities[c];
@@ -129,16 +127,27 @@ void add_requirements(PortfolioModel& model) {
 }
 
 void add_product(PortfolioModel& model, const inventory::Product& product, std::vector<int> units,
-                 std::int64_t one_off) {
+                 std::int64_t one_off, ContractExit exit, ProductMoney money) {
   model.products.push_back(&product);
   model.product_units.push_back(std::move(units));
   model.product_capabilities.push_back(indices_of(product.capabilities, model.capabilities));
   model.product_channels.push_back(indices_of(product.channels, model.channels));
-  model.horizon_cost.push_back(
-      inventory::multiply_rounded(product.annual_cost, model.inventory->horizon_years));
+  model.money.push_back(money);
+  model.exits.push_back(exit);
   model.one_off.push_back(one_off);
   model.forced.push_back(product.locked ? Decision::keep : Decision::open);
   model.forced_by.push_back(product.locked ? ForcedBy::locked : ForcedBy::none);
+}
+
+void force(PortfolioModel& model, const ForcedDecisions& forced) {
+  for (const int p : forced.keep) {
+    model.forced[p] = Decision::keep;
+    model.forced_by[p] = ForcedBy::option;
+  }
+  for (const int p : forced.retire) {
+    model.forced[p] = Decision::drop;
+    model.forced_by[p] = ForcedBy::option;
+  }
 }
 
 }  // namespace
@@ -172,9 +181,12 @@ std::optional<int> PortfolioModel::find_capability(std::string_view id) const {
   return find_in(capabilities, id);
 }
 
-PortfolioModel build_model(const inventory::Inventory& inventory, const ForcedDecisions& forced) {
+PortfolioModel build_model(const inventory::Inventory& inventory, const ReviewDate& review,
+                           const ForcedDecisions& forced) {
   PortfolioModel model;
   model.inventory = &inventory;
+  model.review = review;
+  model.time = TimeMoney(inventory.horizon_years, inventory.discount_rate);
   model.units = sorted_by_id(inventory.business_units);
   model.capabilities = sorted_by_id(inventory.capabilities);
   model.channels = sorted_by_id(inventory.channels);
@@ -183,25 +195,33 @@ PortfolioModel build_model(const inventory::Inventory& inventory, const ForcedDe
     std::vector<int> units = app->business_units.all
                                  ? all_units(unit_count)
                                  : indices_of(app->business_units.units, model.units);
-    add_product(model, *app, std::move(units), app->retire_cost);
+    const ContractExit exit = contract_exit(*app, inventory, review.date);
+    add_product(model, *app, std::move(units), app->retire_cost, exit,
+                app_money(*app, exit, model.time));
   }
   model.num_apps = static_cast<int>(inventory.apps.size());
-  for (const inventory::Candidate* candidate : sorted_by_id(inventory.candidates))
-    add_product(model, *candidate, {}, candidate->acquire_cost);
+  // A candidate has no exit; its entry is the review date, never read.
+  ContractExit no_exit;
+  no_exit.exit = review.date;
+  for (const inventory::Candidate* candidate : sorted_by_id(inventory.candidates)) {
+    add_product(model, *candidate, {}, candidate->acquire_cost, no_exit,
+                candidate_money(*candidate, model.time));
+  }
   model.num_candidates = static_cast<int>(inventory.candidates.size());
   for (int p = 0; p < model.num_products(); ++p)
     model.products_by_id.emplace_back(model.id(p), p);
   std::sort(model.products_by_id.begin(), model.products_by_id.end());
-  for (const int p : forced.keep) {
-    model.forced[p] = Decision::keep;
-    model.forced_by[p] = ForcedBy::option;
-  }
-  for (const int p : forced.retire) {
-    model.forced[p] = Decision::drop;
-    model.forced_by[p] = ForcedBy::option;
-  }
+  force(model, forced);
   add_requirements(model);
   return model;
+}
+
+void apply_forced(PortfolioModel& model, const ForcedDecisions& forced) {
+  force(model, forced);
+  model.pairs.clear();
+  model.channel_needs.clear();
+  model.gaps.clear();
+  add_requirements(model);
 }
 
 }  // namespace appmix::model

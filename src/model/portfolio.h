@@ -1,5 +1,5 @@
 // The portfolio model: what the recommendation must preserve, over dense
-// indices (inventory-v1.md, Requirements and Clarifications). Products are
+// indices (docs/inventory-format.md, Requirements and Values). Products are
 // today's apps (indices 0 .. num_apps-1, sorted by id) followed by the
 // candidates (sorted by id); units, capabilities and channels are indexed in
 // id order too, so every later stage iterates in one fixed, documented
@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "inventory/inventory.h"
+#include "model/time_money.h"
 
 namespace appmix::model {
 
@@ -76,10 +77,13 @@ struct PortfolioModel {
   std::vector<ForcedBy> forced_by;
   std::vector<std::pair<std::string_view, int>> products_by_id;  // for find_product
 
-  // Money per product in the currency's minor units: horizon cost is
-  // cost.annual * horizon_years rounded once (half away from zero); one-off
-  // is cost.retire for an app and cost.acquire for a candidate.
-  std::vector<std::int64_t> horizon_cost;
+  // The review date and the money of each choice (time_money.h), in the
+  // currency's minor units. `one_off` is the nominal cost.retire of an app
+  // or cost.acquire of a candidate, as written, for display.
+  ReviewDate review;
+  TimeMoney time;
+  std::vector<ProductMoney> money;
+  std::vector<ContractExit> exits;  // per product; a candidate's is the review date
   std::vector<std::int64_t> one_off;
 
   int num_products() const { return num_apps + num_candidates; }
@@ -102,7 +106,12 @@ struct ForcedDecisions {
 };
 
 // Builds the model of a valid inventory (every reference resolves).
-PortfolioModel build_model(const inventory::Inventory& inventory,
+PortfolioModel build_model(const inventory::Inventory& inventory, const ReviewDate& review,
                            const ForcedDecisions& forced = {});
+
+// Forces these decisions on a model built without them (recommend --keep /
+// --retire after resolve_forced): the products are indexed once, and only
+// the requirements, which depend on what is forced out, are derived again.
+void apply_forced(PortfolioModel& model, const ForcedDecisions& forced);
 
 }  // namespace appmix::model

@@ -58,6 +58,8 @@ std::vector<std::string> gaps_of(const PortfolioModel& model) {
 
 using Lines = std::vector<std::string>;
 
+const ReviewDate kReview{{2026, 1, 15}, AsOfSource::option};
+
 TEST_CASE("required pairs come from needed_by or from today's use, served by who may serve them") {
   const inventory::Inventory inventory = load(
       "  - {id: b-survey, name: B, business_units: [south], capabilities: [surveys], "
@@ -67,7 +69,7 @@ TEST_CASE("required pairs come from needed_by or from today's use, served by who
       "channels: [web]}\n"
       "  - {id: till, name: T, business_units: all, capabilities: [pay]}\n",
       "candidates:\n  - {id: suite, name: S, capabilities: [surveys, pay]}\n");
-  const PortfolioModel model = build_model(inventory);
+  const PortfolioModel model = build_model(inventory, kReview);
   CHECK(model.num_apps == 4);
   CHECK(model.num_candidates == 1);
   CHECK(model.id(0) == "a-survey");  // apps by id, then candidates
@@ -88,7 +90,7 @@ TEST_CASE("gaps: nothing serves, fewer servers than min_providers, a channel nob
       "  - {id: till, name: T, business_units: [north], capabilities: [pay]}\n"
       "  - {id: widget, name: W, business_units: [north], capabilities: [chat], "
       "channels: [store]}\n");
-  const PortfolioModel model = build_model(inventory);
+  const PortfolioModel model = build_model(inventory, kReview);
   // tickets is needed by all and nothing provides it; pay needs 2 and has 1;
   // chat is served, but not on the web.
   CHECK(gaps_of(model) == Lines{"chat@north@web missing 1", "pay@north missing 1",
@@ -102,30 +104,56 @@ TEST_CASE("locked products are forced; --retire of the only server leaves a gap"
   const inventory::Inventory inventory = load(
       "  - {id: desk, name: D, business_units: all, capabilities: [tickets], locked: true}\n"
       "  - {id: desk2, name: D2, business_units: all, capabilities: [tickets]}\n");
-  const PortfolioModel base = build_model(inventory);
+  const PortfolioModel base = build_model(inventory, kReview);
   CHECK(base.forced[0] == Decision::keep);
   CHECK(base.forced_by[0] == ForcedBy::locked);
   CHECK(base.forced[1] == Decision::open);
 
   const ForcedResolution ok = resolve_forced(base, {{"desk2", Decision::drop}});
   REQUIRE(ok.errors.empty());
-  const PortfolioModel forced = build_model(inventory, ok.decisions);
+  const PortfolioModel forced = build_model(inventory, kReview, ok.decisions);
   CHECK(forced.forced[1] == Decision::drop);
   CHECK(pairs_of(forced) == Lines{"tickets@north: desk", "tickets@south: desk"});
 
   const inventory::Inventory single =
       load("  - {id: desk, name: D, business_units: all, capabilities: [tickets]}\n");
-  const PortfolioModel one = build_model(single);
+  const PortfolioModel one = build_model(single, kReview);
   const PortfolioModel retired =
-      build_model(single, resolve_forced(one, {{"desk", Decision::drop}}).decisions);
+      build_model(single, kReview, resolve_forced(one, {{"desk", Decision::drop}}).decisions);
   CHECK(gaps_of(retired) == Lines{"tickets@north missing 1", "tickets@south missing 1"});
+}
+
+TEST_CASE("apply_forced gives the model build_model gives with the same decisions") {
+  const inventory::Inventory inventory = load(
+      "  - {id: desk, name: D, business_units: [north], capabilities: [tickets, chat], "
+      "channels: [web]}\n"
+      "  - {id: desk2, name: D2, business_units: all, capabilities: [tickets, chat]}\n"
+      "  - {id: till, name: T, business_units: all, capabilities: [pay]}\n",
+      "candidates:\n  - {id: suite, name: S, capabilities: [pay, chat], channels: [web]}\n");
+  PortfolioModel model = build_model(inventory, kReview);
+  const ForcedResolution resolution =
+      resolve_forced(model, {{"desk", Decision::drop}, {"suite", Decision::keep}});
+  REQUIRE(resolution.errors.empty());
+  const PortfolioModel rebuilt = build_model(inventory, kReview, resolution.decisions);
+  apply_forced(model, resolution.decisions);
+  CHECK(model.forced == rebuilt.forced);
+  CHECK(model.forced_by == rebuilt.forced_by);
+  CHECK(pairs_of(model) == pairs_of(rebuilt));
+  CHECK(gaps_of(model) == gaps_of(rebuilt));
+  REQUIRE(model.channel_needs.size() == rebuilt.channel_needs.size());
+  for (std::size_t k = 0; k < model.channel_needs.size(); ++k)
+    CHECK(model.channel_needs[k].servers == rebuilt.channel_needs[k].servers);
+  // desk was the only one on the web for chat@north until suite was forced in.
+  CHECK(pairs_of(model) == Lines{"chat@north: desk2 suite", "chat@south: desk2 suite",
+                                 "pay@north: till suite", "pay@south: till suite",
+                                 "tickets@north: desk2", "tickets@south: desk2"});
 }
 
 TEST_CASE("forced decisions: unknown ids, other kinds, locked, both ways, repeats") {
   const inventory::Inventory inventory = load(
       "  - {id: desk, name: D, business_units: all, capabilities: [tickets], locked: true}\n"
       "  - {id: survey-pro, name: S, business_units: all, capabilities: [surveys]}\n");
-  const PortfolioModel model = build_model(inventory);
+  const PortfolioModel model = build_model(inventory, kReview);
   const ForcedResolution resolution = resolve_forced(model, {{"survey-por", Decision::keep},
                                                              {"surveys", Decision::keep},
                                                              {"desk", Decision::drop},

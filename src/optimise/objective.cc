@@ -17,10 +17,13 @@ Objective make_objective(const model::PortfolioModel& model, ObjectiveKind kind)
   std::int64_t unit = 0;
   for (int p = 0; p < n; ++p) {
     const bool candidate = model.is_candidate(p);
-    objective.money[p] = candidate ? model.horizon_cost[p] + model.one_off[p]
-                                   : model.horizon_cost[p] - model.one_off[p];
+    // Time money (model/time_money.h): choosing a candidate costs its money
+    // over the horizon; keeping an app costs that instead of its money when
+    // retired (paid until its exit, then its retire cost).
+    objective.money[p] =
+        candidate ? model.money[p].chosen : model.money[p].chosen - model.money[p].dropped;
     if (!candidate)
-      objective.constant += model.one_off[p];
+      objective.constant += model.money[p].dropped;
     if (model.forced[p] == model::Decision::keep)
       objective.fixings[p] = setcover::Fixing::kIn;
     else if (model.forced[p] == model::Decision::drop)

@@ -1,4 +1,4 @@
-// The objective of a recommendation in integer minor units (inventory-v1.md,
+// The objective of a recommendation in integer minor units (docs/inventory-format.md,
 // Objective): what choosing each product adds to the horizon cost, the
 // constant every mix pays, and the lexicographic levels that order mixes
 // (cost, then fewest changes, then fewest apps, then a fixed id order; with
@@ -20,12 +20,13 @@ std::string_view name_of(ObjectiveKind kind);  // "cost", "apps"
 
 struct Objective {
   ObjectiveKind kind = ObjectiveKind::cost;
-  // The objective of the mix that retires every app and adds nothing: the
-  // sum of cost.retire. A mix costs constant + the money of what it chooses.
+  // The objective of the mix that retires every app and adds nothing: each
+  // app paid until its exit, plus its retire cost then (model/time_money.h).
+  // A mix costs constant + the money of what it chooses.
   std::int64_t constant = 0;
-  // Per product, what choosing it adds: an app's horizon cost minus its
-  // retire cost (keeping it saves the exit), a candidate's horizon cost
-  // plus its acquire cost. May be negative for an app.
+  // Per product, what choosing it adds: an app's money kept minus its money
+  // retired (keeping it saves the exit), a candidate's money over the
+  // horizon, acquire cost included. May be negative for an app.
   std::vector<std::int64_t> money;
   // Decisions taken before the search: the model's forced ones, and with
   // the cost objective every open app whose money is <= 0 (keeping it never

@@ -119,7 +119,7 @@ Recommendation recommend(const model::PortfolioModel& model, const std::vector<W
   for (int p = 0; p < model.num_products(); ++p) {
     const bool candidate = model.is_candidate(p);
     if (!candidate) {
-      out.cost_before += model.horizon_cost[p];
+      out.cost_before += model.money[p].chosen;
       ++out.apps_before;
     }
     if (out.chosen[p])
@@ -152,7 +152,8 @@ Recommendation recommend(const model::PortfolioModel& model, const std::vector<W
       (what_if[l].decision == model::Decision::keep ? others.keep : others.retire)
           .push_back(what_if[l].product);
     }
-    const model::PortfolioModel without = model::build_model(*model.inventory, others);
+    const model::PortfolioModel without =
+        model::build_model(*model.inventory, model.review, others);
     const Solved alternative =
         solve_model(without, options.objective, remaining(solve_options, start));
     out.forced.push_back({what_if[k], out.cost_after - alternative.cost,

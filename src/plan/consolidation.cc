@@ -1,5 +1,7 @@
 #include "plan/consolidation.h"
 
+#include "base/calendar.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,7 +15,7 @@ constexpr std::string_view kNoWave = "none";
 
 // What a successor costs over the horizon, acquire cost included.
 std::int64_t takeover_cost(const model::PortfolioModel& model, int product) {
-  return model.horizon_cost[product] + (model.is_candidate(product) ? model.one_off[product] : 0);
+  return model.money[product].chosen;
 }
 
 std::optional<int> successor_of(const model::PortfolioModel& model, const std::vector<bool>& chosen,
@@ -38,11 +40,10 @@ bool wave_before(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::string wave_of(const inventory::Product& product) {
-  if (!product.contract_end)
+std::string wave_of(const model::PortfolioModel& model, int product) {
+  if (!model.products[product]->contract_end)
     return std::string(kNoWave);
-  return fmt::format("{:04}-Q{}", product.contract_end->year,
-                     (product.contract_end->month + 2) / 3);
+  return base::quarter_of(model.exits[product].exit);
 }
 
 ConsolidationPlan plan_consolidation(const model::PortfolioModel& model,
@@ -58,7 +59,7 @@ ConsolidationPlan plan_consolidation(const model::PortfolioModel& model,
   for (int a = 0; a < model.num_apps; ++a) {
     if (chosen[a])
       continue;
-    const std::string wave = wave_of(*model.products[a]);
+    const std::string wave = wave_of(model, a);
     waves.insert(wave);
     for (const int c : model.product_capabilities[a]) {
       for (const int k : pairs_of_capability[c]) {

@@ -1,4 +1,4 @@
-// The consolidation plan of a recommendation (inventory-v1.md, Analyses,
+// The consolidation plan of a recommendation (docs/recommend.md,
 // Consolidation): for each retired app and each required pair it serves
 // today in its own units, the kept or added product that takes the pair
 // over (least horizon cost, acquire cost included; ties by id), grouped in
@@ -37,8 +37,10 @@ struct ConsolidationPlan {
   std::vector<Repoint> repoints;    // by retired id, then partner id
 };
 
-// "2027-Q1" for a contract ending in January-March 2027; "none" without one.
-std::string wave_of(const inventory::Product& product);
+// The quarter of an app's exit date (model/time_money.h): "2027-Q1" when it
+// can leave in January-March 2027, so a contract that renews moves its app
+// to a later wave; "none" for an app without a contract_end.
+std::string wave_of(const model::PortfolioModel& model, int product);
 
 // `chosen[p]`: app p kept or candidate p added.
 ConsolidationPlan plan_consolidation(const model::PortfolioModel& model,

@@ -62,8 +62,8 @@ CoverageGrid coverage_grid(const model::PortfolioModel& model, const std::vector
         servers.push_back(p);
     }
     std::sort(servers.begin(), servers.end(), [&](int a, int b) {
-      return std::tie(model.horizon_cost[a], model.id(a)) <
-             std::tie(model.horizon_cost[b], model.id(b));
+      return std::tie(model.money[a].chosen, model.id(a)) <
+             std::tie(model.money[b].chosen, model.id(b));
     });
     for (const int p : servers) {
       if (static_cast<int>(used.size()) >= pair.demand())

@@ -1,4 +1,4 @@
-// The feedback-platform view (inventory-v1.md, Analyses): products that hold
+// The feedback-platform view (docs/recommend.md): products that hold
 // x-data or provide a capability marked `data: x-data`, today and in the
 // recommended mix, with how many are unsanctioned and how many hold personal
 // data (feedback scattered over many platforms is a privacy risk as well as

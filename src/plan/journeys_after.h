@@ -1,4 +1,4 @@
-// Systems per journey (inventory-v1.md, Analyses): the distinct apps a
+// Systems per journey (docs/recommend.md): the distinct apps a
 // journey's steps use today, and after the recommendation: for each step,
 // the fewest chosen products that serve all of the step's capabilities for
 // the journey's unit (ties: the smallest list of ids). Also the hand-offs
@@ -12,6 +12,14 @@
 
 namespace appmix::plan {
 
+// How two consecutive steps are linked after the integration plan.
+enum class StepLink {
+  shared,        // they share a system: no hand-off
+  integrated,    // an existing or re-pointed integration joins them
+  to_build,      // a new integration of the plan joins them
+  unresolvable,  // a step has no system (its capabilities are unserved)
+};
+
 struct JourneyView {
   const inventory::Journey* journey = nullptr;
   std::vector<int> systems_today;             // products, by id
@@ -20,7 +28,12 @@ struct JourneyView {
   // Per step: capabilities (indices) no chosen product serves for the unit.
   std::vector<std::vector<int>> unserved_after;
   int handoffs_today = 0;  // consecutive steps on different, unintegrated systems
-  int handoffs_after = 0;
+  int handoffs_after = 0;  // counting the integrations the products list
+  // After the integration plan: existing, re-pointed and new integrations
+  // (integration_plan.h). A step without systems is skipped, as in the
+  // other counts: it is unresolvable, not a hand-off.
+  int handoffs_after_integration = 0;
+  std::vector<StepLink> links;  // per pair of consecutive steps (steps - 1)
 };
 
 std::vector<JourneyView> journeys_after(const model::PortfolioModel& model,

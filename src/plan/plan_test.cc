@@ -14,6 +14,7 @@
 #include "plan/feedback_platforms.h"
 #include "plan/journeys_after.h"
 #include "plan/policies_after.h"
+#include "plan/review_pipeline.h"
 
 namespace appmix::plan {
 namespace {
@@ -67,7 +68,7 @@ struct Fixture {
     auto loaded = inventory::load_inventory_from_sources(std::move(sources));
     REQUIRE(loaded.inventory.has_value());
     inventory = std::move(*loaded.inventory);
-    model = model::build_model(inventory);
+    model = model::build_model(inventory, {{2026, 1, 15}, model::AsOfSource::option});
     // Keep crm and web-chat, add suite; retire old-survey and desk.
     chosen.assign(model.num_products(), false);
     for (const char* id : {"crm", "web-chat", "suite"})
@@ -139,20 +140,63 @@ TEST_CASE("journeys: fewest products per step, hand-offs without integration") {
 TEST_CASE("policies today and after, with the requirement that holds an extra provider") {
   const Fixture f;
   const std::vector<JourneyView> views = journeys_after(f.model, f.chosen);
-  const std::vector<PolicyOutcome> outcomes = policies_after(f.model, f.chosen, views);
+  const std::vector<PolicyOutcome> outcomes =
+      policies_after(f.model, f.chosen, views, agent_systems(f.model, views));
   REQUIRE(outcomes.size() == 5);
-  CHECK(outcomes[0].policy == "max_providers");
+  CHECK(outcomes[0].kind == PolicyKind::max_providers);
   CHECK(f.model.capabilities[*outcomes[0].capability]->id == "chat");
   CHECK(outcomes[0].after == std::vector<int>{f.p("suite"), f.p("web-chat")});
   CHECK(outcomes[0].needs.empty());  // no requirement holds two chat providers
-  CHECK(outcomes[2].policy == "personal_data_requires_sanctioned");
+  // chat today: desk and web-chat, 2 > 1; after: suite and web-chat.
+  CHECK_FALSE(outcomes[0].met_today());
+  CHECK_FALSE(outcomes[0].met_after());
+  // surveys: one provider today (old-survey) and one after (suite): met,
+  // although both lists are non-empty.
+  CHECK(outcomes[1].after == std::vector<int>{f.p("suite")});
+  CHECK(outcomes[1].met_today());
+  CHECK(outcomes[1].met_after());
+  CHECK(outcomes[1].has_limit());
+  CHECK(outcomes[2].kind == PolicyKind::personal_data_requires_sanctioned);
   CHECK(outcomes[2].today == std::vector<int>{f.p("old-survey")});
   CHECK(outcomes[2].after.empty());
-  CHECK(outcomes[3].policy == "max_systems_per_journey");
+  CHECK_FALSE(outcomes[2].met_today());
+  CHECK(outcomes[2].met_after());
+  CHECK(outcomes[3].kind == PolicyKind::max_systems_per_journey);
   CHECK(outcomes[3].today == std::vector<int>{0});  // 3 systems today
   CHECK(outcomes[3].after.empty());                 // 2 after
-  CHECK(outcomes[4].policy == "require_owner");
+  CHECK(outcomes[4].kind == PolicyKind::require_owner);
   CHECK(outcomes[4].after == std::vector<int>{f.p("suite"), f.p("web-chat")});
+  CHECK_FALSE(outcomes[4].met_after());
+  // suite is an added candidate: it breaches because nobody was named yet.
+  CHECK(outcomes[4].candidates_after == std::vector<int>{f.p("suite")});
+  CHECK(name_of(outcomes[4].kind) == "require_owner");
+}
+
+TEST_CASE("the review pipeline: forced mistakes come back as text, forced decisions priced") {
+  const Fixture f;
+  ReviewSettings settings;
+  settings.as_of.option = base::CivilDate{2026, 1, 15};
+  settings.forced = {{"nope", model::Decision::keep}};
+  const ReviewRun bad = review_inventory(f.inventory, settings);
+  CHECK(bad.forced_errors == std::vector<std::string>{"--keep: unknown app or candidate 'nope'"});
+  CHECK_FALSE(bad.review.has_value());
+
+  // Retired either way, old-survey is paid until its contract ends on
+  // 2027-02-15 (396 days: 100 * 396 / 365.25 = 108.42 EUR) and desk until
+  // 2027-11-30 (684 days: 93.63 EUR). Unforced, crm and suite serve
+  // everything: 3 * (80 + 30) = 330 EUR. With pricey forced in, surveys go to
+  // it and chat to web-chat: 3 * (500 + 80 + 10) = 1,770 EUR. The price of
+  // forcing it is the difference: 1,440 EUR.
+  settings.forced = {{"pricey", model::Decision::keep}};
+  const ReviewRun run = review_inventory(f.inventory, settings);
+  REQUIRE(run.review.has_value());
+  const optimise::Recommendation& r = run.review->recommendation;
+  CHECK(r.chosen[run.model->find_product("pricey").value()]);
+  CHECK(r.cost_after == 177000 + 10842 + 9363);
+  REQUIRE(r.forced.size() == 1);
+  CHECK(r.forced[0].price == 144000);
+  CHECK(r.forced[0].proven);
+  CHECK(run.review->model == run.model.get());
 }
 
 TEST_CASE("feedback platforms and TIME classes") {
@@ -169,7 +213,7 @@ TEST_CASE("feedback platforms and TIME classes") {
   CHECK(analysis::time_class_of(*f.model.products[f.p("crm")]) == analysis::TimeClass::eliminate);
   CHECK(analysis::time_class_of(*f.model.products[f.p("suite")]) ==
         analysis::TimeClass::unclassified);
-  CHECK(wave_of(*f.model.products[f.p("crm")]) == "none");
+  CHECK(wave_of(f.model, f.p("crm")) == "none");
 }
 
 TEST_CASE("coverage by capability and unit, today and after") {

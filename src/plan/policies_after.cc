@@ -32,13 +32,17 @@ void today_and_after(const model::PortfolioModel& model, const std::vector<bool>
   }
   outcome.today = by_id(model, outcome.today);
   outcome.after = by_id(model, outcome.after);
+  for (const int p : outcome.after) {
+    if (model.is_candidate(p))
+      outcome.candidates_after.push_back(p);
+  }
 }
 
 template <typename Breach>
 PolicyOutcome count_products(const model::PortfolioModel& model, const std::vector<bool>& chosen,
-                             std::string policy, Breach breach) {
+                             PolicyKind kind, Breach breach) {
   PolicyOutcome outcome;
-  outcome.policy = std::move(policy);
+  outcome.kind = kind;
   std::vector<int> breaching;
   for (int p = 0; p < model.num_products(); ++p) {
     if (breach(*model.products[p]))
@@ -88,14 +92,50 @@ std::vector<ProviderNeed> needs_of(const model::PortfolioModel& model,
 
 }  // namespace
 
+std::string_view name_of(PolicyKind kind) {
+  switch (kind) {
+    case PolicyKind::max_providers:
+      return "max_providers";
+    case PolicyKind::personal_data_requires_sanctioned:
+      return "personal_data_requires_sanctioned";
+    case PolicyKind::max_systems_per_journey:
+      return "max_systems_per_journey";
+    case PolicyKind::require_owner:
+      return "require_owner";
+    case PolicyKind::max_agent_systems:
+      return "max_agent_systems";
+  }
+  return "max_providers";
+}
+
+bool PolicyOutcome::has_limit() const {
+  return kind == PolicyKind::max_providers || kind == PolicyKind::max_systems_per_journey ||
+         kind == PolicyKind::max_agent_systems;
+}
+
+Listed PolicyOutcome::listed() const {
+  if (kind == PolicyKind::max_systems_per_journey)
+    return Listed::journeys;
+  if (kind == PolicyKind::max_agent_systems)
+    return Listed::units;
+  return Listed::products;
+}
+
+bool PolicyOutcome::met(const std::vector<int>& listed) const {
+  if (kind == PolicyKind::max_providers)
+    return static_cast<int>(listed.size()) <= limit;
+  return listed.empty();
+}
+
 std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
                                           const std::vector<bool>& chosen,
-                                          const std::vector<JourneyView>& journeys) {
+                                          const std::vector<JourneyView>& journeys,
+                                          const std::vector<AgentSystems>& agents) {
   const inventory::Policies& policies = model.inventory->policies;
   std::vector<PolicyOutcome> outcomes;
   for (const inventory::MaxProviders& limit : policies.max_providers) {
     PolicyOutcome outcome;
-    outcome.policy = "max_providers";
+    outcome.kind = PolicyKind::max_providers;
     outcome.capability = model.find_capability(limit.capability.id);
     outcome.limit = limit.limit;
     if (!outcome.capability)
@@ -107,12 +147,12 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
   }
   if (policies.personal_data_requires_sanctioned &&
       policies.personal_data_requires_sanctioned->value) {
-    outcomes.push_back(
-        count_products(model, chosen, "personal_data_requires_sanctioned", unsanctioned_personal));
+    outcomes.push_back(count_products(model, chosen, PolicyKind::personal_data_requires_sanctioned,
+                                      unsanctioned_personal));
   }
   if (policies.max_systems_per_journey) {
     PolicyOutcome outcome;
-    outcome.policy = "max_systems_per_journey";
+    outcome.kind = PolicyKind::max_systems_per_journey;
     outcome.limit = policies.max_systems_per_journey->value;
     for (int j = 0; j < static_cast<int>(journeys.size()); ++j) {
       if (static_cast<int>(journeys[j].systems_today.size()) > outcome.limit)
@@ -123,8 +163,20 @@ std::vector<PolicyOutcome> policies_after(const model::PortfolioModel& model,
     outcomes.push_back(std::move(outcome));
   }
   if (policies.require_owner && policies.require_owner->value) {
-    outcomes.push_back(count_products(model, chosen, "require_owner",
+    outcomes.push_back(count_products(model, chosen, PolicyKind::require_owner,
                                       [](const inventory::Product& p) { return !has_owner(p); }));
+  }
+  if (policies.max_agent_systems) {
+    PolicyOutcome outcome;
+    outcome.kind = PolicyKind::max_agent_systems;
+    outcome.limit = policies.max_agent_systems->value;
+    for (const AgentSystems& systems : agents) {
+      if (static_cast<int>(systems.today.size()) > outcome.limit)
+        outcome.today.push_back(systems.unit);
+      if (static_cast<int>(systems.after.size()) > outcome.limit)
+        outcome.after.push_back(systems.unit);
+    }
+    outcomes.push_back(std::move(outcome));
   }
   return outcomes;
 }

@@ -1,8 +1,11 @@
 // The recommendation end to end (model, optimise, plan) against exhaustive
 // enumeration on seeded random small inventories: shareable and not,
 // candidates, locked products, capability channels, min_providers 2, pairs
-// nothing can serve, forced decisions. An independent checker, written from
-// inventory-v1.md and sharing no code with the model, verifies that the mix
+// nothing can serve, forced decisions, review dates, contract ends with
+// notice and renewal terms (31st-of-month and 29 February ends among them),
+// fractional horizons and discount rates. An independent checker, written
+// from the format (docs/inventory-format.md, docs/recommend.md) and sharing no code with the model (its own calendar
+// and money), verifies that the mix
 // serves every required pair, channel and demand (or that the shortfall is
 // a gap), that every reported figure adds up, and that the consolidation
 // plan names the right successor and wave. Brute force proves both
@@ -11,6 +14,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "inventory/money.h"
@@ -36,7 +40,18 @@ Reference ref(std::string id) {
 Inventory random_inventory(setcover::Random& random) {
   Inventory inventory;
   inventory.organisation = "Test";
-  inventory.horizon_years = inventory::Decimal{1 + static_cast<std::int64_t>(random.below(3)), 0};
+  inventory.horizon_years =
+      random.below(4) == 0
+          ? inventory::Decimal{5 + 10 * static_cast<std::int64_t>(random.below(3)), 1}  // 0.5..2.5
+          : inventory::Decimal{1 + static_cast<std::int64_t>(random.below(3)), 0};
+  // Review dates from 2024 to 2027, a 29 February among them.
+  static constexpr inventory::Date kReviews[] = {
+      {2024, 2, 29, {}}, {2025, 1, 1, {}}, {2026, 1, 15, {}}, {2026, 12, 6, {}}, {2027, 3, 31, {}}};
+  inventory.as_of = kReviews[random.below(5)];
+  static constexpr std::int64_t kRates[] = {0, 0, 0, 8, 25};  // hundredths
+  inventory.discount_rate = inventory::Decimal{kRates[random.below(5)], 2};
+  inventory.notice_days = static_cast<int>(random.below(2)) * 90;
+  inventory.renewal_months = random.below(2) == 0 ? 12 : 1 + static_cast<int>(random.below(24));
   const int units = 1 + static_cast<int>(random.below(3));
   const int channels = static_cast<int>(random.below(3));
   const int capabilities = 1 + static_cast<int>(random.below(4));
@@ -73,9 +88,26 @@ Inventory random_inventory(setcover::Random& random) {
     }
     product.annual_cost = 100 * static_cast<std::int64_t>(random.below(4));
     product.locked = random.below(12) == 0;
+    if (random.below(3) != 0) {
+      // Ends from 2023 to 2029, on any day a month has (31sts and 29
+      // February included): some long past, some on the review date.
+      const int year = 2023 + static_cast<int>(random.below(7));
+      const int month = 1 + static_cast<int>(random.below(12));
+      static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      const bool leap = year % 4 == 0;
+      const int last = month == 2 && leap ? 29 : kDays[month - 1];
+      const auto draw = random.below(4);
+      const int day = draw == 0 ? last : draw == 1 ? 1 : 1 + static_cast<int>(random.below(last));
+      product.contract_end = inventory::Date{year, month, day, {}};
+      if (random.below(3) == 0 && inventory.as_of)
+        product.contract_end = *inventory.as_of;
+    }
+    static constexpr int kNotices[] = {0, 30, 90, 400};
     if (random.below(2) == 0)
-      product.contract_end = inventory::Date{
-          2027 + static_cast<int>(random.below(2)), 1 + static_cast<int>(random.below(12)), 1, {}};
+      product.notice_days = kNotices[random.below(4)];
+    static constexpr int kTerms[] = {1, 3, 12, 24};
+    if (random.below(2) == 0)
+      product.renewal_months = kTerms[random.below(4)];
   };
   const int apps = 1 + static_cast<int>(random.below(6));
   for (int a = 0; a < apps; ++a) {
@@ -119,16 +151,105 @@ Inventory random_inventory(setcover::Random& random) {
   return inventory;
 }
 
-// ---- the independent reading of inventory-v1.md ----------------------------
+// ---- the independent reading of the format -------------------------------
+
+// Its own calendar: days since 0001-01-01, counted year by year and month
+// by month (slow and plain, unlike the model's), and months added from a
+// date and clamped to the month's last day.
+bool leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int month_days(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && leap(year) ? 29 : kDays[month - 1];
+}
+
+long long days_of(int year, int month, int day) {
+  long long days = 0;
+  for (int y = 1; y < year; ++y)
+    days += leap(y) ? 366 : 365;
+  for (int m = 1; m < month; ++m)
+    days += month_days(year, m);
+  return days + day - 1;
+}
+
+struct Ymd {
+  int year, month, day;
+};
+
+Ymd plus_months(Ymd date, int months) {
+  int year = date.year, month = date.month;
+  for (int k = 0; k < months; ++k) {
+    if (++month == 13) {
+      month = 1;
+      ++year;
+    }
+  }
+  return {year, month, std::min(date.day, month_days(year, month))};
+}
+
+// Time, as written: the exit, a(t), v(t), and each term rounded once.
+struct Exit {
+  long long day = 0;  // days after the review date
+  Ymd date{0, 0, 0};
+  long long notice_day = 0;  // days after the review date (0 without a contract)
+  int renewals = 0;
+};
+
+Exit exit_of(const Inventory& inventory, const inventory::Product& product) {
+  const auto& as_of = *inventory.as_of;
+  const long long review = days_of(as_of.year, as_of.month, as_of.day);
+  Exit exit{0, {as_of.year, as_of.month, as_of.day}, 0, 0};
+  if (!product.contract_end)
+    return exit;
+  const int notice = product.notice_days.value_or(inventory.notice_days);
+  const int term = product.renewal_months.value_or(inventory.renewal_months);
+  const Ymd end{product.contract_end->year, product.contract_end->month, product.contract_end->day};
+  for (int k = 0;; ++k) {
+    const Ymd date = plus_months(end, k * term);
+    const long long day = days_of(date.year, date.month, date.day) - review;
+    if (day - notice >= 0)
+      return Exit{day, date, day - notice, k};
+  }
+}
+
+double rate_of(const Inventory& inventory) {
+  return inventory.discount_rate.to_double();
+}
+
+double annuity(double rate, double t) {
+  return rate == 0 ? t : (1 - std::pow(1 + rate, -t)) / std::log(1 + rate);
+}
+
+std::int64_t term(std::int64_t amount, double factor) {
+  return static_cast<std::int64_t>(std::round(static_cast<double>(amount) * factor));
+}
 
 struct Product {
   const inventory::Product* product;
   bool candidate;
   std::vector<std::string> units;  // apps: units using it today
   bool shareable;
-  std::int64_t horizon;  // annual * horizon_years, rounded
-  std::int64_t one_off;  // retire or acquire
+  std::int64_t kept;     // money when kept (app) or added (candidate), acquire included
+  std::int64_t dropped;  // an app retired: paid until its exit, plus its retire cost then
+  std::int64_t one_off;  // retire or acquire, as written
+  Exit exit;
 };
+
+Product money_of(const Inventory& inventory, const inventory::Product& product, bool candidate,
+                 std::int64_t one_off) {
+  const double rate = rate_of(inventory);
+  const double horizon = inventory.horizon_years.to_double();
+  const Exit exit = exit_of(inventory, product);
+  const double leaves = static_cast<double>(exit.day) / 365.25;
+  Product out{&product, candidate, {}, true, 0, 0, one_off, exit};
+  out.kept = term(product.annual_cost, annuity(rate, horizon)) + (candidate ? one_off : 0);
+  if (!candidate)
+    out.dropped = term(product.annual_cost, annuity(rate, std::min(horizon, leaves))) +
+                  term(one_off, std::pow(1 + rate, -leaves));
+  return out;
+}
 
 struct Spec {
   std::vector<Product> products;  // apps by id, then candidates by id (the tie-break order)
@@ -165,19 +286,13 @@ Spec read_spec(const Inventory& inventory, const model::ForcedDecisions& forced_
       if (app->business_units.all || lists(app->business_units.units, unit.id))
         units.push_back(unit.id);
     }
-    spec.products.push_back({app, false, units, app->shareable,
-                             inventory::multiply_rounded(app->annual_cost, inventory.horizon_years),
-                             app->retire_cost});
+    Product product = money_of(inventory, *app, false, app->retire_cost);
+    product.units = units;
+    product.shareable = app->shareable;
+    spec.products.push_back(std::move(product));
   }
-  for (const auto* candidate : candidates) {
-    spec.products.push_back(
-        {candidate,
-         true,
-         {},
-         true,
-         inventory::multiply_rounded(candidate->annual_cost, inventory.horizon_years),
-         candidate->acquire_cost});
-  }
+  for (const auto* candidate : candidates)
+    spec.products.push_back(money_of(inventory, *candidate, true, candidate->acquire_cost));
   const int n = static_cast<int>(spec.products.size());
   spec.forced.assign(n, 0);
   for (int p = 0; p < n; ++p) {
@@ -266,12 +381,12 @@ Figures figures_of(const Spec& spec, const std::vector<bool>& chosen) {
   for (std::size_t p = 0; p < chosen.size(); ++p) {
     const Product& product = spec.products[p];
     if (chosen[p]) {
-      f.cost += product.horizon + (product.candidate ? product.one_off : 0);
+      f.cost += product.kept;
       ++f.apps;
       f.order += static_cast<long long>(p);
       f.changes += product.candidate;
     } else if (!product.candidate) {
-      f.cost += product.one_off;
+      f.cost += product.dropped;
       ++f.changes;
     }
   }
@@ -323,7 +438,7 @@ void check_review(const Inventory& inventory, const Spec& spec, const model::Por
   for (int p = 0; p < n; ++p) {
     const Product& product = spec.products[p];
     if (!product.candidate) {
-      before += product.horizon;
+      before += product.kept;
       ++apps_before;
       if (!chosen[p])
         retire += product.one_off;
@@ -376,10 +491,7 @@ void check_review(const Inventory& inventory, const Spec& spec, const model::Por
       for (const int p : pair.servers) {
         if (!chosen[p])
           continue;
-        const auto cost = [&](int q) {
-          return spec.products[q].horizon +
-                 (spec.products[q].candidate ? spec.products[q].one_off : 0);
-        };
+        const auto cost = [&](int q) { return spec.products[q].kept; };
         if (!successor ||
             std::make_tuple(cost(p), spec.products[p].product->id) <
                 std::make_tuple(cost(*successor), spec.products[*successor].product->id))
@@ -394,12 +506,109 @@ void check_review(const Inventory& inventory, const Spec& spec, const model::Por
           });
       REQUIRE(found != review.consolidation.takeovers.end());
       CHECK(found->successor == successor);
-      const auto& end = app.product->contract_end;
-      CHECK(found->wave == (end ? fmt::format("{}-Q{}", end->year, (end->month + 2) / 3) : "none"));
+      // Waves are the quarters of the exit dates.
+      const Ymd& exit = app.exit.date;
+      CHECK(found->wave == (app.product->contract_end
+                                ? fmt::format("{}-Q{}", exit.year, (exit.month + 2) / 3)
+                                : "none"));
     }
   }
   CHECK(review.consolidation.takeovers.size() == expected_takeovers);
   (void)inventory;
+}
+
+model::ReviewDate kReview(const Inventory& inventory) {
+  return model::choose_review_date({std::nullopt, base::CivilDate{1999, 1, 1}}, inventory);
+}
+
+// The cash view and payback, as the Analyses section words them: nominal
+// money per year [y-1, y) (the last ending at H), each product's amount
+// rounded before the year is summed; cumulative savings accrued day by day.
+void check_cash_view(const Inventory& inventory, const Spec& spec, const std::vector<bool>& chosen,
+                     const CashView& cash, const optimise::Recommendation& r) {
+  const double horizon = inventory.horizon_years.to_double();
+  const int years = static_cast<int>(std::ceil(horizon - 1e-9));
+  REQUIRE(static_cast<int>(cash.years.size()) == years);
+  const auto& as_of = *inventory.as_of;
+  const long long review = days_of(as_of.year, as_of.month, as_of.day);
+  std::int64_t after_total = 0, cumulative = 0;
+  for (int y = 1; y <= years; ++y) {
+    const double from = y - 1, to = std::min<double>(y, horizon);
+    std::int64_t before = 0, after = 0;
+    for (std::size_t p = 0; p < spec.products.size(); ++p) {
+      const Product& product = spec.products[p];
+      const double annual = static_cast<double>(product.product->annual_cost);
+      const auto amount = [&](double a, double b) {
+        return static_cast<std::int64_t>(std::round(annual * std::max(0.0, b - a)));
+      };
+      if (!product.candidate)
+        before += amount(from, to);
+      if (chosen[p]) {
+        after += amount(from, to) + (product.candidate && y == 1 ? product.one_off : 0);
+      } else if (!product.candidate) {
+        const double leaves = static_cast<double>(product.exit.day) / 365.25;
+        after += amount(from, std::min(to, leaves));
+        const bool exit_year = leaves >= horizon ? y == years : (leaves >= from && leaves < y);
+        after += exit_year ? product.one_off : 0;
+      }
+    }
+    const CashYear& got = cash.years[y - 1];
+    CAPTURE(y);
+    CHECK(got.before == before);
+    CHECK(got.after == after);
+    CHECK(got.savings == before - after);
+    cumulative += before - after;
+    CHECK(got.cumulative == cumulative);
+    // from/to: the review date plus whole days, rounded down.
+    const long long from_day = review + static_cast<long long>(std::floor(from * 365.25));
+    CHECK(days_of(got.from.year, got.from.month, got.from.day) == from_day);
+    after_total += after;
+  }
+  if (inventory.discount_rate.units == 0)
+    CHECK(after_total == r.cost_after);  // no integration plan yet
+  // Payback: S(d) * 1461, exactly, for every day of the horizon.
+  const long long last_day = static_cast<long long>(std::floor(horizon * 365.25));
+  long long last_negative = -1;
+  for (long long d = 0; d <= last_day; ++d) {
+    __extension__ __int128 s = 0;
+    for (std::size_t p = 0; p < spec.products.size(); ++p) {
+      const Product& product = spec.products[p];
+      const auto annual = static_cast<__int128>(product.product->annual_cost);
+      if (product.candidate) {
+        if (chosen[p])
+          s -= annual * 4 * d + static_cast<__int128>(product.one_off) * 1461;
+      } else if (!chosen[p]) {
+        s += annual * 4 * std::max(0LL, d - product.exit.day);
+        if (product.exit.day <= d)
+          s -= static_cast<__int128>(product.one_off) * 1461;
+      }
+    }
+    if (s < 0)
+      last_negative = d;
+  }
+  if (last_negative == last_day) {
+    CHECK_FALSE(cash.payback.has_value());
+  } else {
+    REQUIRE(cash.payback.has_value());
+    CHECK(days_of(cash.payback->year, cash.payback->month, cash.payback->day) ==
+          review + last_negative + 1);
+  }
+}
+
+// Each app's exit, notice date and renewals as the model has them.
+void check_exits(const Spec& spec, const model::PortfolioModel& model) {
+  for (int p = 0; p < model.num_apps; ++p) {
+    const Exit& expected = spec.products[p].exit;
+    const model::ContractExit& exit = model.exits[p];
+    CAPTURE(model.id(p));
+    CHECK(exit.exit_day == expected.day);
+    CHECK(exit.exit == base::CivilDate{expected.date.year, expected.date.month, expected.date.day});
+    CHECK(exit.renewals == expected.renewals);
+    CHECK(exit.notice_by.has_value() == spec.products[p].product->contract_end.has_value());
+    if (exit.notice_by)
+      CHECK(base::day_number(*exit.notice_by) - base::day_number(model.review.date) ==
+            expected.notice_day);
+  }
 }
 
 void run(bool apps_first, std::uint64_t seed) {
@@ -409,7 +618,7 @@ void run(bool apps_first, std::uint64_t seed) {
     const Inventory inventory = random_inventory(random);
     CAPTURE(k);
     // Some runs force decisions (never retiring a locked product).
-    const model::PortfolioModel base = model::build_model(inventory);
+    const model::PortfolioModel base = model::build_model(inventory, kReview(inventory));
     model::ForcedDecisions forced;
     std::vector<optimise::WhatIf> what_if;
     if (random.below(3) == 0) {
@@ -425,13 +634,30 @@ void run(bool apps_first, std::uint64_t seed) {
       }
     }
     forced_runs += !what_if.empty();
-    const model::PortfolioModel model = model::build_model(inventory, forced);
+    const model::PortfolioModel model = model::build_model(inventory, kReview(inventory), forced);
     optimise::RecommendOptions options;
     options.objective = apps_first ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
     options.solve.threads = 1;
     const Review review = make_review(model, optimise::recommend(model, what_if, options));
     const Spec spec = read_spec(inventory, forced, model);
     check_review(inventory, spec, model, review);
+    check_exits(spec, model);
+    check_cash_view(
+        inventory, spec,
+        std::vector<bool>(review.recommendation.chosen.begin(), review.recommendation.chosen.end()),
+        review.cash, review.recommendation);
+    // Notices: retired apps with a contract_end, by notice date then id.
+    std::vector<std::pair<long long, std::string>> notices;
+    for (int p = 0; p < model.num_apps; ++p) {
+      if (!review.recommendation.chosen[p] && spec.products[p].product->contract_end)
+        notices.emplace_back(spec.products[p].exit.notice_day, model.id(p));
+    }
+    std::sort(notices.begin(), notices.end());
+    REQUIRE(review.notices.size() == notices.size());
+    for (std::size_t k = 0; k < notices.size(); ++k) {
+      CHECK(model.id(review.notices[k].app) == notices[k].second);
+      CHECK(review.notices[k].days_left == notices[k].first);
+    }
 
     const std::optional<Figures> best = brute_force(spec, apps_first);
     REQUIRE(best.has_value());
@@ -463,7 +689,8 @@ void run(bool apps_first, std::uint64_t seed) {
           (what_if[v].decision == model::Decision::keep ? others.keep : others.retire)
               .push_back(what_if[v].product);
       }
-      const model::PortfolioModel other_model = model::build_model(inventory, others);
+      const model::PortfolioModel other_model =
+          model::build_model(inventory, kReview(inventory), others);
       const Spec other_spec = read_spec(inventory, others, other_model);
       const std::optional<Figures> other = brute_force(other_spec, apps_first);
       REQUIRE(other.has_value());

@@ -24,21 +24,22 @@ class CsvWriter final : public BatchWriter {
   std::string begin(std::size_t) override {
     return "kind,path,organisation,status,apps_today,apps_after,currency,cost_today,cost_after,"
            "savings_percent,feedback_today,feedback_after,unsanctioned_personal,gaps,seconds,"
-           "error\n";
+           "error,as_of,payback,integrations\n";
   }
 
   std::string row(const compare::BatchRow& row) override {
     if (compare::failed(row.status)) {
-      return fmt::format("inventory,{},,{},,,,,,,,,,,{:.3f},{}\n", csv_cell(row.path),
+      return fmt::format("inventory,{},,{},,,,,,,,,,,{:.3f},{},,,\n", csv_cell(row.path),
                          compare::name_of(row.status), row.seconds, csv_cell(first_error(row)));
     }
-    return fmt::format("inventory,{},{},{},{},{},{},{},{},{},{},{},{},{},{:.3f},\n",
+    return fmt::format("inventory,{},{},{},{},{},{},{},{},{},{},{},{},{},{:.3f},,{},{},{}\n",
                        csv_cell(row.path), csv_cell(row.organisation), compare::name_of(row.status),
                        row.apps_today, row.apps_after, csv_cell(row.currency),
                        inventory::format_minor_units(row.cost_today, row.currency_exponent),
                        inventory::format_minor_units(row.cost_after, row.currency_exponent),
                        fixed(row.savings * 100, 2), row.feedback_today, row.feedback_after,
-                       row.unsanctioned_personal, row.gaps, row.seconds);
+                       row.unsanctioned_personal, row.gaps, row.seconds, row.as_of, row.payback,
+                       row.integrations);
   }
 
   std::string end(const compare::BatchAggregate& a) override {

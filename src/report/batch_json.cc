@@ -48,6 +48,12 @@ void write_row(base::JsonWriter& json, const compare::BatchRow& row, bool lines)
     json.key("after").value(row.feedback_after).end_object();
     json.key("unsanctioned_personal_data").value(row.unsanctioned_personal);
     json.key("gaps").value(row.gaps);
+    json.key("as_of").value(row.as_of);
+    json.key("integrations").value(row.integrations);
+    if (row.payback.empty())
+      json.key("payback").null();
+    else
+      json.key("payback").value(row.payback);
   }
   json.key("seconds").value(rounded(row.seconds));
   json.end_object();

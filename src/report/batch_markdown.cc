@@ -5,42 +5,39 @@
 
 #include <cmath>
 
+#include "base/figures_text.h"
 #include "report/batch_writers.h"
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/text_table.h"
 
 namespace appmix::report {
 namespace {
 
-std::string number(double value) {
-  return fmt::format("{:.1f}", std::round(value * 10.0) / 10.0 + 0.0);
-}
-
 class MarkdownWriter final : public BatchWriter {
  public:
   std::string begin(std::size_t inventories) override {
-    return fmt::format(
-        "# Batch: {} {}\n\n"
-        "| inventory | organisation | apps today | recommended | cost today | cost after | "
-        "savings | feedback platforms | unsanctioned with personal data | gaps | status | "
-        "seconds |\n"
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n",
-        inventories, inventories == 1 ? "inventory" : "inventories");
+    return fmt::format("# Batch: {} {}\n\n", inventories,
+                       inventories == 1 ? "inventory" : "inventories") +
+           rows_.header();
   }
 
   std::string row(const compare::BatchRow& row) override {
+    const std::string status(compare::name_of(row.status));
     if (compare::failed(row.status)) {
-      return fmt::format("| {} | {} | | | | | | | | | {} | {:.2f} |\n", markdown_text(row.path),
-                         markdown_text(first_error(row)), compare::name_of(row.status),
-                         row.seconds);
+      return rows_.row({markdown_text(row.path), markdown_text(first_error(row)), "", "", "", "",
+                        "", "", "", "", "", "", "", status, fmt::format("{:.2f}", row.seconds)});
     }
-    return fmt::format(
-        "| {} | {} | {} | {} | {} {} | {} | {} | {} -> {} | {} | {} | {} | {:.2f} |\n",
-        markdown_text(row.path), markdown_text(row.organisation), row.apps_today, row.apps_after,
-        money_text(row.cost_today, row.currency_exponent), markdown_text(row.currency),
-        money_text(row.cost_after, row.currency_exponent), percent(row.savings), row.feedback_today,
-        row.feedback_after, row.unsanctioned_personal, row.gaps, compare::name_of(row.status),
-        row.seconds);
+    return rows_.row(
+        {markdown_text(row.path), markdown_text(row.organisation), std::to_string(row.apps_today),
+         std::to_string(row.apps_after),
+         base::money_text(row.cost_today, row.currency_exponent) + " " +
+             markdown_text(row.currency),
+         base::money_text(row.cost_after, row.currency_exponent), base::percent(row.savings),
+         fmt::format("{} -> {}", row.feedback_today, row.feedback_after),
+         std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
+         row.payback.empty() ? "none" : row.payback, fmt::format("{}", row.integrations), status,
+         fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -52,36 +49,58 @@ class MarkdownWriter final : public BatchWriter {
     const auto& t = a.apps_today_quartiles;
     const auto& r = a.apps_after_quartiles;
     const auto& s = a.savings_quartiles;
-    out += "\n| | q1 | median | q3 | mean | total |\n|---|---:|---:|---:|---:|---:|\n";
-    out += fmt::format("| apps today | {} | {} | {} | {} | {} |\n", number(t.q1), number(t.median),
-                       number(t.q3), number(a.mean_apps_today), with_thousands(a.apps_today));
-    out += fmt::format("| apps recommended | {} | {} | {} | {} | {} |\n", number(r.q1),
-                       number(r.median), number(r.q3), number(a.mean_apps_after),
-                       with_thousands(a.apps_after));
-    out += fmt::format("| savings | {} | {} | {} | | |\n\n", percent(s.q1), percent(s.median),
-                       percent(s.q3));
+    MarkdownTable quartiles(
+        {{""}, {"q1", true}, {"median", true}, {"q3", true}, {"mean", true}, {"total", true}});
+    quartiles.add_row({"apps today", base::one_decimal(t.q1), base::one_decimal(t.median),
+                       base::one_decimal(t.q3), base::one_decimal(a.mean_apps_today),
+                       base::with_thousands(a.apps_today)});
+    quartiles.add_row({"apps recommended", base::one_decimal(r.q1), base::one_decimal(r.median),
+                       base::one_decimal(r.q3), base::one_decimal(a.mean_apps_after),
+                       base::with_thousands(a.apps_after)});
+    quartiles.add_row(
+        {"savings", base::percent(s.q1), base::percent(s.median), base::percent(s.q3), "", ""});
+    out += "\n" + quartiles.render() + "\n";
     for (const auto& [currency, money] : a.money) {
       const double saved = money.today == 0 ? 0.0
                                             : static_cast<double>(money.today - money.after) /
                                                   static_cast<double>(money.today);
       out += fmt::format("- Cost {}: {} today, {} recommended ({} saved), over {} {}.\n",
-                         markdown_text(currency), money_text(money.today, money.exponent),
-                         money_text(money.after, money.exponent), percent(saved), money.inventories,
-                         money.inventories == 1 ? "inventory" : "inventories");
+                         markdown_text(currency), base::money_text(money.today, money.exponent),
+                         base::money_text(money.after, money.exponent), base::percent(saved),
+                         money.inventories, money.inventories == 1 ? "inventory" : "inventories");
     }
     out += fmt::format(
         "- Feedback platforms: {} today, {} recommended; unsanctioned apps with personal data: "
         "{}; gaps: {}.\n",
-        with_thousands(a.feedback_today), with_thousands(a.feedback_after),
-        with_thousands(a.unsanctioned_personal), with_thousands(a.gaps));
+        base::with_thousands(a.feedback_today), base::with_thousands(a.feedback_after),
+        base::with_thousands(a.unsanctioned_personal), base::with_thousands(a.gaps));
     out += fmt::format(
         "- Survey: organisations use {:.1f} apps where {:.1f} are needed ({} fewer); this "
         "portfolio: {} apps today, {} recommended per inventory ({} fewer).\n",
         compare::kSurveyAppsUsed, compare::kSurveyAppsNeeded,
-        percent(1.0 - compare::kSurveyAppsNeeded / compare::kSurveyAppsUsed),
-        number(a.mean_apps_today), number(a.mean_apps_after), percent(a.app_reduction));
+        base::percent(1.0 - compare::kSurveyAppsNeeded / compare::kSurveyAppsUsed),
+        base::one_decimal(a.mean_apps_today), base::one_decimal(a.mean_apps_after),
+        base::percent(a.app_reduction));
     return out;
   }
+
+ private:
+  // The rows are streamed, one line as each completes.
+  const MarkdownTable rows_{{{"inventory"},
+                             {"organisation"},
+                             {"apps today", true},
+                             {"recommended", true},
+                             {"cost today", true},
+                             {"cost after", true},
+                             {"savings", true},
+                             {"feedback platforms", true},
+                             {"unsanctioned with personal data", true},
+                             {"gaps", true},
+                             {"as of"},
+                             {"payback"},
+                             {"integrations", true},
+                             {"status"},
+                             {"seconds", true}}};
 };
 
 }  // namespace

@@ -1,11 +1,14 @@
 // Text form of `appmix batch`: one aligned line per inventory, written as it
-// completes. Columns have fixed widths (the rows are not held, so widths
-// cannot follow the widest cell); a longer path or organisation pushes its
-// line wider rather than being cut. Then the aggregates.
+// completes. The rows are not held, so only the first column, the paths
+// (all known before the first row), is as wide as its widest cell; the
+// others have fixed widths, and a longer organisation pushes its line wider
+// rather than being cut. Then the aggregates.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
+#include "base/figures_text.h"
 #include "report/batch_writers.h"
 #include "report/escape.h"
 #include "report/text_table.h"
@@ -27,38 +30,41 @@ std::string trim_right(std::string text) {
   return text + "\n";
 }
 
-std::string number(double value) {
-  return fmt::format("{:.1f}", std::round(value * 10.0) / 10.0 + 0.0);
-}
-
 class TextWriter final : public BatchWriter {
  public:
-  explicit TextWriter(bool color) : color_(color) {}
+  TextWriter(bool color, const std::vector<std::string>& paths) : color_(color) {
+    path_width_ = display_width("inventory");
+    for (const std::string& path : paths)
+      path_width_ = std::max(path_width_, display_width(terminal_text(path)));
+  }
 
   std::string begin(std::size_t inventories) override {
     return fmt::format("appmix batch: {} {}\n\n", inventories,
                        inventories == 1 ? "inventory" : "inventories") +
            line({"inventory", "organisation", "apps", "after", "cost today", "cost after",
-                 "savings", "feedback", "unsanct.", "gaps", "status", "seconds"});
+                 "savings", "feedback", "unsanct.", "gaps", "as of", "payback", "integr.", "status",
+                 "seconds"});
   }
 
   std::string row(const compare::BatchRow& row) override {
     const std::string status(compare::name_of(row.status));
     if (compare::failed(row.status)) {
       const std::string shown = color_ ? "\x1b[1;31m" + status + "\x1b[0m" : status;
-      return line({terminal_text(row.path), "", "", "", "", "", "", "", "", "", shown,
+      return line({terminal_text(row.path), "", "", "", "", "", "", "", "", "", "", "", "", shown,
                    fmt::format("{:.2f}", row.seconds)},
                   color_ ? shown.size() - status.size() : 0) +
              "    " + terminal_text(first_error(row)) + "\n";
     }
-    return line(
-        {terminal_text(row.path), terminal_text(row.organisation), std::to_string(row.apps_today),
-         std::to_string(row.apps_after),
-         money_text(row.cost_today, row.currency_exponent) + " " + terminal_text(row.currency),
-         money_text(row.cost_after, row.currency_exponent), percent(row.savings),
-         fmt::format("{}->{}", row.feedback_today, row.feedback_after),
-         std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), status,
-         fmt::format("{:.2f}", row.seconds)});
+    return line({terminal_text(row.path), terminal_text(row.organisation),
+                 std::to_string(row.apps_today), std::to_string(row.apps_after),
+                 base::money_text(row.cost_today, row.currency_exponent) + " " +
+                     terminal_text(row.currency),
+                 base::money_text(row.cost_after, row.currency_exponent),
+                 base::percent(row.savings),
+                 fmt::format("{}->{}", row.feedback_today, row.feedback_after),
+                 std::to_string(row.unsanctioned_personal), std::to_string(row.gaps), row.as_of,
+                 row.payback.empty() ? "none" : row.payback, std::to_string(row.integrations),
+                 status, fmt::format("{:.2f}", row.seconds)});
   }
 
   std::string end(const compare::BatchAggregate& a) override {
@@ -76,43 +82,47 @@ class TextWriter final : public BatchWriter {
     const auto& t = a.apps_today_quartiles;
     const auto& r = a.apps_after_quartiles;
     const auto& s = a.savings_quartiles;
-    table.add_row({"apps today", number(t.q1), number(t.median), number(t.q3),
-                   number(a.mean_apps_today), with_thousands(a.apps_today)});
-    table.add_row({"apps recommended", number(r.q1), number(r.median), number(r.q3),
-                   number(a.mean_apps_after), with_thousands(a.apps_after)});
-    table.add_row({"savings", percent(s.q1), percent(s.median), percent(s.q3), "", ""});
+    table.add_row({"apps today", base::one_decimal(t.q1), base::one_decimal(t.median),
+                   base::one_decimal(t.q3), base::one_decimal(a.mean_apps_today),
+                   base::with_thousands(a.apps_today)});
+    table.add_row({"apps recommended", base::one_decimal(r.q1), base::one_decimal(r.median),
+                   base::one_decimal(r.q3), base::one_decimal(a.mean_apps_after),
+                   base::with_thousands(a.apps_after)});
+    table.add_row(
+        {"savings", base::percent(s.q1), base::percent(s.median), base::percent(s.q3), "", ""});
     out += "\n" + table.render();
     out += fmt::format(
         "\n  feedback platforms {} -> {}; unsanctioned apps with personal data {}; gaps {}\n",
-        with_thousands(a.feedback_today), with_thousands(a.feedback_after),
-        with_thousands(a.unsanctioned_personal), with_thousands(a.gaps));
+        base::with_thousands(a.feedback_today), base::with_thousands(a.feedback_after),
+        base::with_thousands(a.unsanctioned_personal), base::with_thousands(a.gaps));
     for (const auto& [currency, money] : a.money) {
       const double saved = money.today == 0 ? 0.0
                                             : static_cast<double>(money.today - money.after) /
                                                   static_cast<double>(money.today);
       out += fmt::format("  cost {}: {} -> {} ({} saved) over {} {}\n", terminal_text(currency),
-                         money_text(money.today, money.exponent),
-                         money_text(money.after, money.exponent), percent(saved), money.inventories,
-                         money.inventories == 1 ? "inventory" : "inventories");
+                         base::money_text(money.today, money.exponent),
+                         base::money_text(money.after, money.exponent), base::percent(saved),
+                         money.inventories, money.inventories == 1 ? "inventory" : "inventories");
     }
     out += fmt::format(
         "\n  survey: organisations use {:.1f} apps where {:.1f} are needed ({} fewer);\n"
         "  this portfolio: {} apps today, {} recommended per inventory ({} fewer)\n",
         compare::kSurveyAppsUsed, compare::kSurveyAppsNeeded,
-        percent(1.0 - compare::kSurveyAppsNeeded / compare::kSurveyAppsUsed),
-        number(a.mean_apps_today), number(a.mean_apps_after), percent(a.app_reduction));
+        base::percent(1.0 - compare::kSurveyAppsNeeded / compare::kSurveyAppsUsed),
+        base::one_decimal(a.mean_apps_today), base::one_decimal(a.mean_apps_after),
+        base::percent(a.app_reduction));
     return out;
   }
 
  private:
   // `hidden`: bytes of color escapes in the status cell, which take no column.
-  static std::string line(const std::vector<std::string>& cells, std::size_t hidden = 0) {
-    static const std::size_t widths[] = {28, 20, 5, 5, 16, 12, 7, 8, 8, 4, 10, 7};
-    static const bool right[] = {false, false, true, true, true,  true,
-                                 true,  true,  true, true, false, true};
+  std::string line(const std::vector<std::string>& cells, std::size_t hidden = 0) const {
+    const std::size_t widths[] = {path_width_, 20, 5, 5, 16, 12, 7, 8, 8, 4, 10, 10, 7, 10, 7};
+    static const bool right[] = {false, false, true,  true,  true, true,  true, true,
+                                 true,  true,  false, false, true, false, true};
     std::string out = "  ";
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      out += pad(cells[i], widths[i] + (i == 10 ? hidden : 0), right[i]);
+      out += pad(cells[i], widths[i] + (i == 13 ? hidden : 0), right[i]);
       if (i + 1 < cells.size())
         out += "  ";
     }
@@ -120,12 +130,14 @@ class TextWriter final : public BatchWriter {
   }
 
   bool color_;
+  std::size_t path_width_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<BatchWriter> make_batch_text_writer(bool color) {
-  return std::make_unique<TextWriter>(color);
+std::unique_ptr<BatchWriter> make_batch_text_writer(bool color,
+                                                    const std::vector<std::string>& paths) {
+  return std::make_unique<TextWriter>(color, paths);
 }
 
 }  // namespace appmix::report

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "compare/batch_aggregate.h"
 #include "compare/batch_row.h"
@@ -23,16 +24,19 @@ class BatchWriter {
   virtual std::string end(const compare::BatchAggregate& aggregate) = 0;
 };
 
-// `format`: text, csv, jsonl, json or markdown; `version` goes into the
-// JSON provenance; `color` applies to text.
+// The formats batch writes, the default first: text, csv, jsonl, json,
+// markdown.
+std::vector<std::string> batch_formats();
+
+// `format`: one of batch_formats() (another is a bug, thrown); `version` goes into the
+// JSON provenance; `color` applies to text; `paths` are the inventories the
+// rows will name, in order (text sizes its first column from them).
 std::unique_ptr<BatchWriter> make_batch_writer(const std::string& format,
-                                               const std::string& version, bool color);
+                                               const std::string& version, bool color,
+                                               const std::vector<std::string>& paths);
 
 // "file:line:col: message [rule]" of a failed row's first error, with
 // "(+N more)" when it has more; control characters are left to the caller.
 std::string first_error(const compare::BatchRow& row);
-
-// Fractions as percentages with one decimal: 0.2625 -> "26.3%".
-std::string percent(double fraction);
 
 }  // namespace appmix::report

@@ -9,49 +9,13 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "report/diagnostics_writers.h"
+#include "report/escape.h"
 
 namespace appmix::report {
 namespace {
-
-// XML 1.0 text and attribute values: the five entities, and control
-// characters other than tab and newline (which XML 1.0 cannot hold at all)
-// as U+FFFD. Line breaks inside attributes are entities so readers keep them.
-std::string xml_text(std::string_view text, bool attribute) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-          out += "\xEF\xBF\xBD";
-        else
-          out += c;
-    }
-  }
-  return out;
-}
 
 std::string place(const base::Location& location) {
   std::string text = location.file;
@@ -74,6 +38,37 @@ std::string finding_line(const base::Diagnostic& diagnostic) {
 }
 
 }  // namespace
+
+std::vector<JunitSuite> junit_suites(const std::vector<std::string>& paths,
+                                     const std::vector<std::vector<std::string>>& files_of,
+                                     const base::Diagnostics& diagnostics) {
+  std::vector<JunitSuite> suites;
+  std::set<std::string> names;
+  const auto add_suite = [&](const std::string& wanted) {
+    std::string name = wanted;
+    for (int n = 2; !names.insert(name).second; ++n)
+      name = fmt::format("{} ({})", wanted, n);
+    suites.push_back({name, {}});
+  };
+  std::map<std::string, std::size_t> suite_of_file;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    add_suite(paths[i] == "-" ? "<stdin>" : paths[i]);
+    // The PATH first: a missing file or an empty directory is reported at
+    // it, and has no file of its own.
+    suite_of_file.emplace(paths[i] == "-" ? "<stdin>" : paths[i], i);
+    for (const std::string& file : files_of[i])
+      suite_of_file.emplace(file, i);
+  }
+  for (const base::Diagnostic& diagnostic : diagnostics) {
+    auto it = suite_of_file.find(diagnostic.location.file);
+    if (it == suite_of_file.end()) {
+      it = suite_of_file.emplace(diagnostic.location.file, suites.size()).first;
+      add_suite(diagnostic.location.file);
+    }
+    suites[it->second].diagnostics.push_back(diagnostic);
+  }
+  return suites;
+}
 
 std::string write_diagnostics_junit(const std::vector<JunitSuite>& suites, bool strict) {
   auto fails = [strict](const base::Diagnostic& diagnostic) {

@@ -72,6 +72,16 @@ struct JunitSuite {
   base::Diagnostics diagnostics;
 };
 
+// The JUnit suites of a check: one per PATH (`paths` as given, "-" shown as
+// "<stdin>"; `files_of[i]` the files read for paths[i]), holding the
+// findings in its files and those placed at the PATH itself (a missing file,
+// an empty directory), so each input has exactly one suite. A finding in no
+// input's file (a stale baseline entry) gets a suite of its own file.
+// Names are unique: a name already taken gets " (2)", " (3)", ...
+std::vector<JunitSuite> junit_suites(const std::vector<std::string>& paths,
+                                     const std::vector<std::vector<std::string>>& files_of,
+                                     const base::Diagnostics& diagnostics);
+
 // JUnit XML (diagnostics_junit.cc): one testsuite per inventory, one testcase
 // per rule with findings; a finding that fails the check (an error, or a
 // warning under `strict`) is in the testcase's <failure>.

@@ -3,6 +3,7 @@
 // money and the counts, and an error for each tripped gate.
 #include <fmt/format.h>
 
+#include "base/figures_text.h"
 #include "report/diagnostics_writers.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
@@ -20,10 +21,10 @@ std::string write_diff_github(const DiffReport& report) {
     summary = fmt::format(
         "cost today {} -> {} {}; recommended {} -> {} {}; apps +{} -{} ~{}; overlaps +{} -{}; "
         "recommendation changes {}; findings new {}, fixed {}",
-        money_text(a.cost_today, a.currency_exponent),
-        money_text(b.cost_today, b.currency_exponent), b.currency,
-        money_text(a.cost_after, a.currency_exponent),
-        money_text(b.cost_after, b.currency_exponent), b.currency, diff.apps_added.size(),
+        base::money_text(a.cost_today, a.currency_exponent),
+        base::money_text(b.cost_today, b.currency_exponent), b.currency,
+        base::money_text(a.cost_after, a.currency_exponent),
+        base::money_text(b.cost_after, b.currency_exponent), b.currency, diff.apps_added.size(),
         diff.apps_removed.size(), diff.changed.size(), diff.overlaps_added.size(),
         diff.overlaps_removed.size(), diff.decisions.size(), diff.new_findings.size(),
         diff.fixed_findings.size());

@@ -1,6 +1,7 @@
 // JSON form of `appmix diff` (docs/diff.md gives every field). The
 // sections exist whether or not both inventories loaded ("compared" says);
 // lists are sorted by id. Money is in major units, exact.
+#include "base/calendar.h"
 #include "base/json_out.h"
 #include "inventory/money.h"
 #include "report/diff_writers.h"
@@ -26,6 +27,7 @@ void write_side(base::JsonWriter& json, const std::string& label,
     json.key("after").value(side.apps_after).end_object();
     json.key("status").value(side.optimal ? "optimal" : "feasible");
     json.key("overlap_pairs").value(side.overlap_pairs);
+    json.key("integrations").value(side.integrations);
   }
   json.end_object();
 }
@@ -87,6 +89,8 @@ std::string write_diff_json(const DiffReport& report) {
   json.key("new");
   write_side(json, report.new_label, diff.after);
   json.key("compared").value(diff.compared);
+  json.key("as_of").value(base::iso_date(diff.review.date));
+  json.key("as_of_source").value(model::name_of(diff.review.source));
   json.key("apps").begin_object();
   write_ids(json, "added", diff.apps_added);
   write_ids(json, "removed", diff.apps_removed);
@@ -104,6 +108,10 @@ std::string write_diff_json(const DiffReport& report) {
   json.key("overlaps").begin_object();
   write_pairs(json, "added", diff.overlaps_added);
   write_pairs(json, "removed", diff.overlaps_removed);
+  json.end_object();
+  json.key("integrations_to_build").begin_object();
+  write_pairs(json, "added", diff.integrations_added);
+  write_pairs(json, "removed", diff.integrations_removed);
   json.end_object();
   json.key("findings").begin_object();
   write_findings(json, "new", diff.new_findings);

@@ -3,8 +3,11 @@
 // collapsible section per kind of change (empty ones left out) and the gates.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/text_table.h"
 
 namespace appmix::report {
@@ -49,29 +52,34 @@ std::string write_diff_markdown(const DiffReport& report) {
   std::string out =
       fmt::format("## appmix diff: {} → {}\n\n", code(report.old_label), code(report.new_label));
   if (!diff.compared) {
-    out +=
-        fmt::format("**{} has errors**: only findings are compared.\n", !b.valid ? "NEW" : "OLD");
+    out += fmt::format(
+        "**{} has errors**: only findings are compared, and its policies were not evaluated "
+        "(policy findings are neither new nor fixed).\n",
+        broken_sides(a, b));
   } else {
     const bool same_currency = a.currency == b.currency;
-    out += "| | before | after | change |\n|---|---:|---:|---:|\n";
+    MarkdownTable figures({{""}, {"before", true}, {"after", true}, {"change", true}});
     const auto money_row = [&](const char* label, std::int64_t before, std::int64_t after) {
-      out +=
-          fmt::format("| {} | {} {} | {} {} | {} |\n", label,
-                      money_text(before, a.currency_exponent), markdown_text(a.currency),
-                      money_text(after, b.currency_exponent), markdown_text(b.currency),
-                      same_currency ? signed_money_text(after - before, b.currency_exponent) : "");
+      figures.add_row(
+          {label, base::money_text(before, a.currency_exponent) + " " + markdown_text(a.currency),
+           base::money_text(after, b.currency_exponent) + " " + markdown_text(b.currency),
+           same_currency ? base::signed_money_text(after - before, b.currency_exponent) : ""});
     };
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
+    figures.add_row({"money counted from", base::iso_date(diff.review.date),
+                     std::string(model::words_for(diff.review.source)), ""});
     const auto count_row = [&](const char* label, long long before, long long after) {
-      out += fmt::format("| {} | {} | {} | {}{} |\n", label, with_thousands(before),
-                         with_thousands(after), after > before ? "+" : "",
-                         with_thousands(after - before));
+      figures.add_row({label, base::with_thousands(before), base::with_thousands(after),
+                       (after > before ? "+" : "") + base::with_thousands(after - before)});
     };
     count_row("apps today", a.apps_today, b.apps_today);
     count_row("apps recommended", a.apps_after, b.apps_after);
     count_row("overlapping pairs", static_cast<long long>(a.overlap_pairs),
               static_cast<long long>(b.overlap_pairs));
+    count_row("integrations to build", static_cast<long long>(a.integrations),
+              static_cast<long long>(b.integrations));
+    out += figures.render();
 
     details(out, "Apps added", ids(diff.apps_added));
     details(out, "Apps removed", ids(diff.apps_removed));
@@ -99,6 +107,8 @@ std::string write_diff_markdown(const DiffReport& report) {
     };
     details(out, "Overlaps added", pairs(diff.overlaps_added));
     details(out, "Overlaps removed", pairs(diff.overlaps_removed));
+    details(out, "Integrations to build added", pairs(diff.integrations_added));
+    details(out, "Integrations to build dropped", pairs(diff.integrations_removed));
     std::vector<std::string> moves;
     for (const compare::DecisionChange& change : diff.decisions)
       moves.push_back(fmt::format("{}: {} → {}", code(change.id), change.before, change.after));
@@ -111,10 +121,10 @@ std::string write_diff_markdown(const DiffReport& report) {
         "\nNo change to apps, candidates, capabilities, overlaps, findings or the "
         "recommendation.\n";
   if (!report.gates.empty()) {
-    out += "\n| gate | result | why |\n|---|---|---|\n";
+    MarkdownTable gates({{"gate"}, {"result"}, {"why"}});
     for (const compare::GateOutcome& gate : report.gates)
-      out += fmt::format("| {} | {} | {} |\n", gate.gate, gate.tripped ? "**tripped**" : "ok",
-                         markdown_text(gate.reason));
+      gates.add_row({gate.gate, gate.tripped ? "**tripped**" : "ok", markdown_text(gate.reason)});
+    out += "\n" + gates.render();
   }
   return out;
 }

@@ -3,6 +3,8 @@
 // are left out), then the gates of --fail-on.
 #include <fmt/format.h>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/diagnostics_writers.h"
 #include "report/diff_writers.h"
 #include "report/escape.h"
@@ -10,9 +12,9 @@
 
 namespace appmix::report {
 
-std::string signed_money_text(std::int64_t minor_units, int exponent) {
-  const std::string text = money_text(minor_units, exponent);
-  return minor_units > 0 ? "+" + text : text;
+std::string_view broken_sides(const compare::SideFigures& before,
+                              const compare::SideFigures& after) {
+  return !before.valid && !after.valid ? "OLD and NEW" : !after.valid ? "NEW" : "OLD";
 }
 
 namespace {
@@ -38,29 +40,36 @@ std::string write_diff_text(const DiffReport& report, bool color) {
   std::string out = fmt::format("appmix diff {} -> {}\n", terminal_text(report.old_label),
                                 terminal_text(report.new_label));
   if (!diff.compared) {
-    out += fmt::format("\n{} has errors: only findings are compared.\n", !b.valid ? "NEW" : "OLD");
+    out += fmt::format(
+        "\n{} has errors: only findings are compared, and its policies were not evaluated "
+        "(policy findings are neither new nor fixed).\n",
+        broken_sides(a, b));
   } else {
     TextTable table(
         {{""}, {"before", Align::right}, {"after", Align::right}, {"change", Align::right}});
     const bool same_currency = a.currency == b.currency;
     const auto money_row = [&](const char* label, std::int64_t before, std::int64_t after) {
-      table.add_row({label,
-                     money_text(before, a.currency_exponent) + " " + terminal_text(a.currency),
-                     money_text(after, b.currency_exponent) + " " + terminal_text(b.currency),
-                     same_currency ? signed_money_text(after - before, b.currency_exponent) : ""});
+      table.add_row(
+          {label, base::money_text(before, a.currency_exponent) + " " + terminal_text(a.currency),
+           base::money_text(after, b.currency_exponent) + " " + terminal_text(b.currency),
+           same_currency ? base::signed_money_text(after - before, b.currency_exponent) : ""});
     };
     money_row("cost today", a.cost_today, b.cost_today);
     money_row("recommended cost", a.cost_after, b.cost_after);
     const auto count_row = [&](const char* label, long long before, long long after) {
       const long long change = after - before;
-      table.add_row({label, with_thousands(before), with_thousands(after),
-                     (change > 0 ? "+" : "") + with_thousands(change)});
+      table.add_row({label, base::with_thousands(before), base::with_thousands(after),
+                     (change > 0 ? "+" : "") + base::with_thousands(change)});
     };
     count_row("apps today", a.apps_today, b.apps_today);
     count_row("apps recommended", a.apps_after, b.apps_after);
     count_row("overlapping pairs", static_cast<long long>(a.overlap_pairs),
               static_cast<long long>(b.overlap_pairs));
+    count_row("integrations to build", static_cast<long long>(a.integrations),
+              static_cast<long long>(b.integrations));
     out += "\n" + table.render();
+    out += fmt::format("  both sides' money counted from {} ({})\n",
+                       base::iso_date(diff.review.date), model::words_for(diff.review.source));
     if (!a.optimal || !b.optimal)
       out += "  (a recommendation was cut short by --time-limit: not proven least)\n";
 
@@ -89,6 +98,8 @@ std::string write_diff_text(const DiffReport& report, bool color) {
     };
     pairs("overlaps added", diff.overlaps_added);
     pairs("overlaps removed", diff.overlaps_removed);
+    pairs("integrations to build added", diff.integrations_added);
+    pairs("integrations to build dropped", diff.integrations_removed);
     if (!diff.decisions.empty()) {
       out += fmt::format("\nrecommendation changes ({}):\n", diff.decisions.size());
       TextTable moves({{""}, {""}, {""}, {""}});

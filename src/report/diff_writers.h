@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compare/inventory_diff.h"
@@ -25,7 +26,9 @@ std::string write_diff_json(const DiffReport& report);
 std::string write_diff_markdown(const DiffReport& report);
 std::string write_diff_github(const DiffReport& report);
 
-// "+150,000", "-2,000.50", "0": a change of money for people.
-std::string signed_money_text(std::int64_t minor_units, int exponent);
+// "OLD", "NEW" or "OLD and NEW": the sides that have errors, when the diff
+// was not compared.
+std::string_view broken_sides(const compare::SideFigures& before,
+                              const compare::SideFigures& after);
 
 }  // namespace appmix::report

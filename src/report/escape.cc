@@ -73,34 +73,64 @@ std::string markdown_text(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The entity of a character that HTML and XML markup give a meaning to, or
+// nullptr. &#39; rather than &apos;, which HTML 4 lacks: one spelling
+// serves both.
+const char* markup_entity(char c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\'':
+      return "&#39;";
+    default:
+      return nullptr;
+  }
+}
+
+bool is_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+}
+
+}  // namespace
+
 std::string html_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        // Control characters are parse errors in HTML: shown as escapes,
-        // as in a terminal (line breaks and tabs too: names are one line).
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-          out += terminal_text(std::string_view(&c, 1));
-        else
-          out.push_back(c);
-    }
+    if (const char* entity = markup_entity(c))
+      out += entity;
+    else if (is_control(c))
+      // Control characters are parse errors in HTML: shown as escapes, as
+      // in a terminal (line breaks and tabs too: names are one line).
+      out += terminal_text(std::string_view(&c, 1));
+    else
+      out.push_back(c);
+  }
+  return out;
+}
+
+std::string xml_text(std::string_view text, bool attribute) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (const char* entity = markup_entity(c))
+      out += entity;
+    else if (c == '\n')
+      out += attribute ? "&#10;" : "\n";
+    else if (c == '\t')
+      out += attribute ? "&#9;" : "\t";
+    else if (is_control(c))
+      out += "\xEF\xBF\xBD";  // U+FFFD: XML 1.0 cannot hold the others at all
+    else
+      out.push_back(c);
   }
   return out;
 }

@@ -33,4 +33,10 @@ std::string github_message(std::string_view text);
 // control characters as in terminal_text (they are parse errors in HTML).
 std::string html_text(std::string_view text);
 
+// Text for XML 1.0 (JUnit): the same entities as html_text; in an attribute
+// (`attribute`), line breaks and tabs as character references so readers
+// keep them; other control characters, which XML 1.0 cannot hold, as
+// U+FFFD.
+std::string xml_text(std::string_view text, bool attribute);
+
 }  // namespace appmix::report

@@ -209,7 +209,7 @@ void write_named_items(std::string& out, std::string_view key,
 }
 
 // cost.annual and cost.retire, fit.functional and fit.technical are written
-// as nested maps (inventory-v1 "Dotted keys are nested maps").
+// as nested maps (docs/inventory-format.md: dotted keys are nested maps).
 void write_app(std::string& out, const inventory::ImportedApp& app) {
   std::string_view open_group;
   bool first = true;

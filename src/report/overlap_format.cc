@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "base/figures_text.h"
 #include "report/text_table.h"
 
 namespace appmix::report {
@@ -26,14 +27,14 @@ std::string id_list(const std::vector<std::string>& table,
   }
   if (capped)
     text += fmt::format("{}+{} more", separator,
-                        with_thousands(static_cast<long long>(indices.size() - shown)));
+                        base::with_thousands(static_cast<long long>(indices.size() - shown)));
   return text;
 }
 
 std::vector<std::string> summary_facts(const OverlapReport& report) {
   const analysis::Overlap& overlap = report.overlap;
   const auto plural = [](std::uint64_t count, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", with_thousands(static_cast<long long>(count)),
+    return fmt::format("{} {}", base::with_thousands(static_cast<long long>(count)),
                        count == 1 ? one : many);
   };
   std::vector<std::string> facts;
@@ -44,7 +45,7 @@ std::vector<std::string> summary_facts(const OverlapReport& report) {
                              "pairs of apps share a capability");
   if (report.min_similarity > 0.0) {
     pairs += fmt::format(", {} with Jaccard >= {}",
-                         with_thousands(static_cast<long long>(overlap.matching_pairs)),
+                         base::with_thousands(static_cast<long long>(overlap.matching_pairs)),
                          report.min_similarity);
   }
   facts.push_back(pairs);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/overlap_format.h"
 #include "report/overlap_writers.h"
 
@@ -31,16 +32,17 @@ void write_pairs(const OverlapReport& report, SinkBuffer& out) {
     text += "No pair.\n";
     return;
   }
-  text += "| app | app | Jaccard | shared | units using both | across units |\n";
-  text += "|---|---|---:|---|---|---|\n";
+  // Rows are streamed: a large inventory has millions of pairs.
+  const MarkdownTable table(
+      {{"app"}, {"app"}, {"Jaccard", true}, {"shared"}, {"units using both"}, {"across units"}});
+  text += table.header();
   analysis::PairDetail detail;
   for (const analysis::AppPair& pair : overlap.pairs) {
     analysis::describe_pair(portfolio, pair, detail);
-    text += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
-                        markdown_text(portfolio.app_ids[pair.first]),
-                        markdown_text(portfolio.app_ids[pair.second]), jaccard_text(pair),
-                        ids(portfolio.capability_ids, detail.shared),
-                        ids(portfolio.unit_ids, detail.within), detail.across ? "yes" : "no");
+    text += table.row({markdown_text(portfolio.app_ids[pair.first]),
+                       markdown_text(portfolio.app_ids[pair.second]), jaccard_text(pair),
+                       ids(portfolio.capability_ids, detail.shared),
+                       ids(portfolio.unit_ids, detail.within), detail.across ? "yes" : "no"});
     out.ready();
   }
 }
@@ -54,13 +56,14 @@ void write_redundancy(const Overlap& overlap, SinkBuffer& out) {
     text += "None.\n";
     return;
   }
-  text += "| business unit | capability | apps | needed | provided by |\n";
-  text += "|---|---|---:|---:|---|\n";
+  const MarkdownTable table(
+      {{"business unit"}, {"capability"}, {"apps", true}, {"needed", true}, {"provided by"}});
+  text += table.header();
   for (const analysis::Redundancy& redundancy : overlap.redundant) {
-    text += fmt::format(
-        "| {} | {} | {} | {} | {} |\n", markdown_text(portfolio.unit_ids[redundancy.unit]),
-        markdown_text(portfolio.capability_ids[redundancy.capability]), redundancy.apps.size(),
-        redundancy.needed, ids(portfolio.app_ids, redundancy.apps));
+    text += table.row({markdown_text(portfolio.unit_ids[redundancy.unit]),
+                       markdown_text(portfolio.capability_ids[redundancy.capability]),
+                       std::to_string(redundancy.apps.size()), std::to_string(redundancy.needed),
+                       ids(portfolio.app_ids, redundancy.apps)});
     out.ready();
   }
 }
@@ -73,12 +76,11 @@ void write_capabilities(const Overlap& overlap, SinkBuffer& out) {
     text += "None.\n";
     return;
   }
-  text += "| capability | apps | business units |\n";
-  text += "|---|---|---|\n";
+  const MarkdownTable table({{"capability"}, {"apps"}, {"business units"}});
+  text += table.header();
   for (const analysis::SharedCapability& shared : overlap.capabilities) {
-    text += fmt::format("| {} | {} | {} |\n",
-                        markdown_text(portfolio.capability_ids[shared.capability]),
-                        ids(portfolio.app_ids, shared.apps), ids(portfolio.unit_ids, shared.units));
+    text += table.row({markdown_text(portfolio.capability_ids[shared.capability]),
+                       ids(portfolio.app_ids, shared.apps), ids(portfolio.unit_ids, shared.units)});
     out.ready();
   }
 }

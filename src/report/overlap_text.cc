@@ -4,6 +4,7 @@
 // ("+N more"); json, markdown and csv carry them whole.
 #include <fmt/format.h>
 
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/overlap_format.h"
 #include "report/overlap_writers.h"
@@ -23,7 +24,7 @@ std::string heading(std::string_view text, bool color) {
 }
 
 std::string count(std::uint64_t value) {
-  return with_thousands(static_cast<long long>(value));
+  return base::with_thousands(static_cast<long long>(value));
 }
 
 std::string or_dash(std::string text) {

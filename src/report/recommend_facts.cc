@@ -1,7 +1,11 @@
 #include "report/recommend_facts.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "inventory/money.h"
 #include "report/text_table.h"
 
@@ -56,12 +60,29 @@ std::string major_units(const plan::Review& review, std::int64_t minor_units) {
 }
 
 std::string money_for_people(const plan::Review& review, std::int64_t minor_units) {
-  return money_text(minor_units, review.model->inventory->currency_exponent);
+  return base::money_text(minor_units, review.model->inventory->currency_exponent);
 }
 
 std::string signed_money(const plan::Review& review, std::int64_t minor_units) {
-  const std::string text = money_for_people(review, minor_units);
-  return minor_units > 0 ? "+" + text : text;
+  return base::signed_money_text(minor_units, review.model->inventory->currency_exponent);
+}
+
+std::string_view review_date_source(const plan::Review& review) {
+  return model::words_for(review.model->review.source);
+}
+
+std::string money_assumption(const plan::Review& review) {
+  const inventory::Inventory& inventory = *review.model->inventory;
+  std::string text =
+      fmt::format("over {} years from {} ({}), each retired app paid until it can leave",
+                  inventory.horizon_years.to_string(), base::iso_date(review.model->review.date),
+                  review_date_source(review));
+  if (inventory.discount_rate.units != 0) {
+    inventory::Decimal percent = inventory.discount_rate;
+    percent.units *= 100;  // 0.08 -> 8.00
+    text += fmt::format(", present values at {} % a year", percent.to_string());
+  }
+  return text;
 }
 
 double savings_fraction(const optimise::Recommendation& recommendation) {

@@ -35,4 +35,13 @@ std::string signed_money(const plan::Review& review, std::int64_t minor_units);
 // (before - after) / before, as a fraction; 0 when before is 0.
 double savings_fraction(const optimise::Recommendation& recommendation);
 
+// What the money assumes, in words: "over 3 years from 2026-01-15 (--as-of),
+// each retired app paid until it can leave", plus ", present values at 8 %
+// a year" with a discount rate.
+std::string money_assumption(const plan::Review& review);
+
+// Where the review date came from: "--as-of", "the inventory's as_of",
+// "today".
+std::string_view review_date_source(const plan::Review& review);
+
 }  // namespace appmix::report

@@ -4,6 +4,7 @@
 // is the same for the same input, whatever the threads.
 #include <cmath>
 
+#include "base/calendar.h"
 #include "base/json_out.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
@@ -40,12 +41,47 @@ struct Writer {
       json.key(key).null();
   }
 
+  // Notices, the cash view by year and the payback date (docs/recommend.md).
+  void time() {
+    json.key("notices").begin_array();
+    for (const plan::Notice& notice : review.notices) {
+      json.begin_object();
+      json.key("id").value(model.id(notice.app));
+      json.key("contract_end").value(base::iso_date(notice.contract_end));
+      json.key("exit").value(base::iso_date(notice.exit));
+      json.key("notice_by").value(base::iso_date(notice.notice_by));
+      json.key("renewals").value(notice.renewals);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("cashflow").begin_array();
+    for (const plan::CashYear& year : review.cash.years) {
+      json.begin_object();
+      json.key("year").value(year.year);
+      json.key("from").value(base::iso_date(year.from));
+      json.key("to").value(base::iso_date(year.to));
+      money("before", year.before);
+      money("after", year.after);
+      money("savings", year.savings);
+      money("cumulative", year.cumulative);
+      json.end_object();
+    }
+    json.end_array();
+    if (review.cash.payback)
+      json.key("payback").value(base::iso_date(*review.cash.payback));
+    else
+      json.key("payback").null();
+  }
+
   void summary() {
     const optimise::Recommendation& r = review.recommendation;
     const inventory::Inventory& inventory = *model.inventory;
     json.key("organisation").value(inventory.organisation);
     json.key("currency").value(inventory.currency);
     json.key("horizon_years").raw(inventory.horizon_years.to_string());
+    json.key("as_of").value(base::iso_date(model.review.date));
+    json.key("as_of_source").value(model::name_of(model.review.source));
+    json.key("discount_rate").raw(inventory.discount_rate.to_string());
     json.key("objective").value(optimise::name_of(r.objective));
     json.key("status").value(r.optimal ? "optimal" : "feasible");
     json.key("ended_by").value(ended_by_name(r.ended_by));
@@ -98,7 +134,7 @@ struct Writer {
       json.key("wave").value(wave);
       json.key("retire").begin_array();
       for (const int a : retired_apps(review)) {
-        if (plan::wave_of(*model.products[a]) == wave)
+        if (plan::wave_of(model, a) == wave)
           json.value(model.id(a));
       }
       json.end_array();
@@ -133,27 +169,31 @@ struct Writer {
     json.key("policies").begin_array();
     for (const plan::PolicyOutcome& outcome : review.policies) {
       json.begin_object();
-      json.key("policy").value(outcome.policy);
+      json.key("policy").value(plan::name_of(outcome.kind));
       if (outcome.capability)
         json.key("capability").value(model.capabilities[*outcome.capability]->id);
-      if (outcome.policy == "max_providers" || outcome.policy == "max_systems_per_journey")
+      if (outcome.has_limit())
         json.key("limit").value(outcome.limit);
-      const bool journeys = outcome.policy == "max_systems_per_journey";
+      const plan::Listed listed = outcome.listed();
       const auto list = [&](std::string_view key, const std::vector<int>& items) {
         json.key(key).begin_array();
         for (const int item : items)
-          json.value(journeys ? review.journeys[item].journey->id : model.id(item));
+          json.value(listed == plan::Listed::journeys ? review.journeys[item].journey->id
+                     : listed == plan::Listed::units  ? model.units[item]->id
+                                                      : model.id(item));
         json.end_array();
       };
-      const bool counted = outcome.policy == "max_providers";
+      const bool counted = outcome.kind == plan::PolicyKind::max_providers;
       list(counted ? "providers_today" : "breaches_today", outcome.today);
       list(counted ? "providers_after" : "breaches_after", outcome.after);
-      json.key("met_today")
-          .value(counted ? static_cast<int>(outcome.today.size()) <= outcome.limit
-                         : outcome.today.empty());
-      json.key("met_after")
-          .value(counted ? static_cast<int>(outcome.after.size()) <= outcome.limit
-                         : outcome.after.empty());
+      json.key("met_today").value(outcome.met_today());
+      json.key("met_after").value(outcome.met_after());
+      if (outcome.listed() == plan::Listed::products) {
+        json.key("candidates_after").begin_array();
+        for (const int p : outcome.candidates_after)
+          json.value(model.id(p));
+        json.end_array();
+      }
       if (counted) {
         json.key("needed_by").begin_array();
         for (const plan::ProviderNeed& need : outcome.needs) {
@@ -185,6 +225,7 @@ struct Writer {
       ids("systems_after", view.systems_after);
       json.key("handoffs_today").value(view.handoffs_today);
       json.key("handoffs_after").value(view.handoffs_after);
+      json.key("handoffs_after_integration").value(view.handoffs_after_integration);
       json.key("steps").begin_array();
       for (std::size_t s = 0; s < journey.steps.size(); ++s) {
         json.begin_object();
@@ -198,9 +239,48 @@ struct Writer {
         for (const int c : view.unserved_after[s])
           json.value(model.capabilities[c]->id);
         json.end_array();
+        json.key("actor").value(inventory::name_of(journey.steps[s].actor));
         json.end_object();
       }
       json.end_array();
+      json.end_object();
+    }
+    json.end_array();
+  }
+
+  // Right-size, then integrate: the plan for the chosen mix, and the
+  // agents' systems per unit.
+  void integration() {
+    const plan::IntegrationPlan& plan = review.integration;
+    json.key("integration").begin_object();
+    json.key("count").value(static_cast<std::int64_t>(plan.to_build.size()));
+    money("cost", plan.cost);
+    json.key("proven").value(plan.proven);
+    json.key("handoffs").value(plan.handoffs);
+    json.end_object();
+    json.key("integrations_to_build").begin_array();
+    for (const plan::IntegrationToBuild& integration : plan.to_build) {
+      json.begin_object();
+      json.key("between").begin_array();
+      json.value(model.id(integration.between.first));
+      json.value(model.id(integration.between.second));
+      json.end_array();
+      json.key("journeys").begin_array();
+      for (const int j : integration.journeys)
+        json.value(review.journeys[j].journey->id);
+      json.end_array();
+      json.key("handoffs").value(integration.handoffs);
+      json.end_object();
+    }
+    json.end_array();
+    json.key("agent_systems").begin_array();
+    for (const plan::AgentSystems& systems : review.agents) {
+      json.begin_object();
+      json.key("business_unit").value(model.units[systems.unit]->id);
+      json.key("today").value(static_cast<std::int64_t>(systems.today.size()));
+      json.key("after").value(static_cast<std::int64_t>(systems.after.size()));
+      ids("apps_today", systems.today);
+      ids("apps_after", systems.after);
       json.end_object();
     }
     json.end_array();
@@ -272,6 +352,8 @@ std::string write_recommend_json(const plan::Review& review, const Provenance& p
   writer.journeys();
   writer.products();
   writer.what_if();
+  writer.time();
+  writer.integration();
   json.end_object();
   return json.str();
 }

@@ -3,7 +3,10 @@
 // Markdown (pipes, backticks, emphasis).
 #include <fmt/format.h>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
 #include "report/text_table.h"
@@ -35,19 +38,41 @@ std::string write_recommend_markdown(const plan::Review& review) {
                      md(inventory.currency), optimise::name_of(r.objective),
                      r.optimal ? "optimal, proven" : "feasible, not proven optimal",
                      ended_by_name(r.ended_by));
-  out += "| | today | recommended | change |\n|---|---:|---:|---:|\n";
-  out += fmt::format("| apps | {} | {} | {} |\n", with_thousands(r.apps_before),
-                     with_thousands(r.apps_after), with_thousands(r.apps_after - r.apps_before));
-  out += fmt::format(
-      "| cost ({} years, {}) | {} | {} | {}{} |\n", years, md(inventory.currency),
-      money_for_people(review, r.cost_before), money_for_people(review, r.cost_after),
-      signed_money(review, r.cost_after - r.cost_before),
-      r.cost_before > 0 ? fmt::format(" ({:+.1f}%)", -100.0 * savings_fraction(r)) : "");
-  out += fmt::format("| lower bound | | {} | |\n\n", money_for_people(review, r.lower_bound));
+  MarkdownTable figures({{""}, {"today", true}, {"recommended", true}, {"change", true}});
+  figures.add_row({"apps", base::with_thousands(r.apps_before), base::with_thousands(r.apps_after),
+                   base::with_thousands(r.apps_after - r.apps_before)});
+  figures.add_row(
+      {fmt::format("cost ({} years, {})", years, md(inventory.currency)),
+       money_for_people(review, r.cost_before), money_for_people(review, r.cost_after),
+       signed_money(review, r.cost_after - r.cost_before) +
+           (r.cost_before > 0 ? fmt::format(" ({:+.1f}%)", -100.0 * savings_fraction(r)) : "")});
+  figures.add_row({"lower bound", "", money_for_people(review, r.lower_bound), ""});
+  out += figures.render() + "\n";
   out += fmt::format("One-off costs: retire {}, acquire {}. A greedy choice would cost {}.\n\n",
                      money_for_people(review, r.retire_costs),
                      money_for_people(review, r.acquire_costs),
                      money_for_people(review, r.greedy_cost));
+  out += fmt::format("Money {}.\n\n", md(money_assumption(review)));
+
+  out += fmt::format("## Cash by year (nominal, {})\n\n", md(inventory.currency));
+  MarkdownTable cash({{"year", true},
+                      {"from"},
+                      {"to"},
+                      {"before", true},
+                      {"after", true},
+                      {"savings", true},
+                      {"cumulative", true}});
+  for (const plan::CashYear& year : review.cash.years) {
+    cash.add_row({std::to_string(year.year), base::iso_date(year.from), base::iso_date(year.to),
+                  money_for_people(review, year.before), money_for_people(review, year.after),
+                  signed_money(review, year.savings), signed_money(review, year.cumulative)});
+  }
+  out += cash.render();
+  out +=
+      review.cash.payback
+          ? fmt::format("\nPayback: {} (cumulative savings stay at or above zero from then).\n\n",
+                        base::iso_date(*review.cash.payback))
+          : std::string("\nNo payback within the horizon: cumulative savings end below zero.\n\n");
 
   out += "## Decisions\n\n";
   out +=
@@ -61,68 +86,123 @@ std::string write_recommend_markdown(const plan::Review& review) {
   if (review.consolidation.takeovers.empty()) {
     out += "Nothing to take over.\n\n";
   } else {
-    out += "| wave | retire | capability | business unit | to |\n|---|---|---|---|---|\n";
+    MarkdownTable takeovers({{"wave"}, {"retire"}, {"capability"}, {"business unit"}, {"to"}});
     for (const plan::Takeover& t : review.consolidation.takeovers) {
       const model::RequiredPair& pair = model.pairs[t.pair];
-      out +=
-          fmt::format("| {} | {} | {} | {} | {} |\n", t.wave, md(model.id(t.retired)),
-                      md(model.capabilities[pair.capability]->id), md(model.units[pair.unit]->id),
-                      t.successor ? md(model.id(*t.successor)) : "nothing (gap)");
+      takeovers.add_row({t.wave, md(model.id(t.retired)),
+                         md(model.capabilities[pair.capability]->id),
+                         md(model.units[pair.unit]->id),
+                         t.successor ? md(model.id(*t.successor)) : "nothing (gap)"});
     }
-    out += "\n";
+    out += takeovers.render() + "\n";
   }
   if (!review.consolidation.repoints.empty()) {
-    out += "| re-point integration of | with | to |\n|---|---|---|\n";
+    MarkdownTable repoints({{"re-point integration of"}, {"with"}, {"to"}});
     for (const plan::Repoint& repoint : review.consolidation.repoints) {
-      out += fmt::format("| {} | {} | {} |\n", md(model.id(repoint.retired)),
-                         md(model.id(repoint.partner)), ids(model, repoint.successors));
+      repoints.add_row({md(model.id(repoint.retired)), md(model.id(repoint.partner)),
+                        ids(model, repoint.successors)});
     }
-    out += "\n";
+    out += repoints.render() + "\n";
+  }
+
+  if (!review.notices.empty()) {
+    out += "## Notices\n\nGive notice by the date, or the contract renews.\n\n";
+    MarkdownTable notices(
+        {{"notice by"}, {"app"}, {"exit"}, {"contract end"}, {"renewals", true}, {""}});
+    for (const plan::Notice& notice : review.notices) {
+      notices.add_row(
+          {base::iso_date(notice.notice_by), md(model.id(notice.app)), base::iso_date(notice.exit),
+           base::iso_date(notice.contract_end), std::to_string(notice.renewals),
+           notice.days_left <= plan::kNoticeSoonDays
+               ? fmt::format("**due in {}**", base::counted(notice.days_left, "day", "days"))
+               : ""});
+    }
+    out += notices.render() + "\n";
   }
 
   out += fmt::format("## Gaps ({})\n\n", model.gaps.size());
   if (model.gaps.empty()) {
     out += "Every required capability is served.\n\n";
   } else {
-    out += "| capability | business unit | channel | missing |\n|---|---|---|---:|\n";
+    MarkdownTable gaps({{"capability"}, {"business unit"}, {"channel"}, {"missing", true}});
     for (const model::Gap& gap : model.gaps) {
-      out += fmt::format("| {} | {} | {} | {} |\n", md(model.capabilities[gap.capability]->id),
-                         md(model.units[gap.unit]->id),
-                         gap.channel ? md(model.channels[*gap.channel]->id) : "", gap.missing);
+      gaps.add_row({md(model.capabilities[gap.capability]->id), md(model.units[gap.unit]->id),
+                    gap.channel ? md(model.channels[*gap.channel]->id) : "",
+                    std::to_string(gap.missing)});
     }
-    out += "\n";
+    out += gaps.render() + "\n";
   }
 
   if (!review.policies.empty()) {
-    out +=
-        "## Policies\n\n| policy | subject | today | after | met after "
-        "|\n|---|---|---:|---:|---|\n";
+    out += "## Policies\n\n";
+    MarkdownTable policies(
+        {{"policy"}, {"subject"}, {"today", true}, {"after", true}, {"met after"}});
     for (const plan::PolicyOutcome& outcome : review.policies) {
-      const bool counted = outcome.policy == "max_providers";
       const std::string subject =
           outcome.capability
               ? fmt::format("{} = {}", md(model.capabilities[*outcome.capability]->id),
                             outcome.limit)
-          : outcome.policy == "max_systems_per_journey" ? fmt::format("limit {}", outcome.limit)
-                                                        : "";
-      const bool met =
-          counted ? static_cast<int>(outcome.after.size()) <= outcome.limit : outcome.after.empty();
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", outcome.policy, subject,
-                         outcome.today.size(), outcome.after.size(), met ? "yes" : "no");
+          : outcome.has_limit() ? fmt::format("limit {}", outcome.limit)
+                                : "";
+      policies.add_row({std::string(plan::name_of(outcome.kind)), subject,
+                        std::to_string(outcome.today.size()), std::to_string(outcome.after.size()),
+                        outcome.met_after() ? "yes" : "no"});
     }
-    out += "\n";
+    out += policies.render() + "\n";
   }
 
   if (!review.journeys.empty()) {
-    out +=
-        "## Journeys\n\n| journey | systems today | systems after | hand-offs today | "
-        "hand-offs after |\n|---|---:|---:|---:|---:|\n";
+    out += "## Journeys\n\n";
+    MarkdownTable journeys({{"journey"},
+                            {"systems today", true},
+                            {"systems after", true},
+                            {"hand-offs today", true},
+                            {"hand-offs after", true},
+                            {"after integrating", true}});
     for (const plan::JourneyView& view : review.journeys) {
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md(view.journey->id),
-                         view.systems_today.size(), view.systems_after.size(), view.handoffs_today,
-                         view.handoffs_after);
+      journeys.add_row({md(view.journey->id), std::to_string(view.systems_today.size()),
+                        std::to_string(view.systems_after.size()),
+                        std::to_string(view.handoffs_today), std::to_string(view.handoffs_after),
+                        std::to_string(view.handoffs_after_integration)});
     }
-    out += "\n";
+    out += journeys.render() + "\n";
+
+    // Right-size, then integrate.
+    const plan::IntegrationPlan& plan = review.integration;
+    out +=
+        "## Then integrate\n\nThe mix was chosen first; these integrations are planned for "
+        "it.\n\n";
+    if (plan.to_build.empty()) {
+      out +=
+          "No new integration needed: an existing or re-pointed integration joins every "
+          "hand-off after the mix.\n\n";
+    } else {
+      out += fmt::format("Build {}, one-off {} {}{}, joining {}.\n\n",
+                         base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                                       "integrations"),
+                         md(inventory.currency), money_for_people(review, plan.cost),
+                         plan.proven ? " (proven least)" : " (not proven)",
+                         base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      MarkdownTable to_build({{"between"}, {"and"}, {"journeys"}, {"hand-offs", true}});
+      for (const plan::IntegrationToBuild& integration : plan.to_build) {
+        std::vector<std::string> journey_ids;
+        for (const int j : integration.journeys)
+          journey_ids.push_back(md(review.journeys[j].journey->id));
+        to_build.add_row({md(model.id(integration.between.first)),
+                          md(model.id(integration.between.second)),
+                          fmt::format("{}", fmt::join(journey_ids, ", ")),
+                          fmt::format("{}", integration.handoffs)});
+      }
+      out += to_build.render() + "\n";
+    }
+    if (!review.agents.empty()) {
+      MarkdownTable agents({{"business unit"}, {"agent systems today", true}, {"after", true}});
+      for (const plan::AgentSystems& systems : review.agents) {
+        agents.add_row({md(model.units[systems.unit]->id), std::to_string(systems.today.size()),
+                        std::to_string(systems.after.size())});
+      }
+      out += agents.render() + "\n";
+    }
   }
 
   const plan::FeedbackPlatforms& f = review.feedback;
@@ -132,26 +212,28 @@ std::string write_recommend_markdown(const plan::Review& review) {
       f.today.size(), f.after.size(), f.unsanctioned_today, f.unsanctioned_after, f.personal_today,
       f.personal_after);
 
-  out +=
-      "## Apps and candidates\n\n| id | kind | decision | forced | TIME | wave |\n"
-      "|---|---|---|---|---|---|\n";
+  out += "## Apps and candidates\n\n";
+  MarkdownTable products({{"id"}, {"kind"}, {"decision"}, {"forced"}, {"TIME"}, {"wave"}});
   for (int p = 0; p < model.num_products(); ++p) {
     const bool retired = !model.is_candidate(p) && !r.chosen[p];
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", md(model.id(p)),
-                       model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
-                       md(forced_label(review, p)), analysis::name_of(review.time_classes[p]),
-                       retired ? plan::wave_of(*model.products[p]) : "");
+    products.add_row({md(model.id(p)), model.is_candidate(p) ? "candidate" : "app",
+                      std::string(decision_name(review, p)), md(forced_label(review, p)),
+                      std::string(analysis::name_of(review.time_classes[p])),
+                      retired ? plan::wave_of(model, p) : ""});
   }
-  out += "\n";
+  out += products.render() + "\n";
 
   if (!r.forced.empty()) {
-    out += "## What-if\n\n| forced | price |\n|---|---:|\n";
+    out += "## What-if\n\n";
+    MarkdownTable what_if({{"forced"}, {"price", true}});
     for (const optimise::ForcedPrice& forced : r.forced) {
-      out += fmt::format("| --{} {} | {} |\n",
-                         forced.what_if.decision == model::Decision::keep ? "keep" : "retire",
-                         md(model.id(forced.what_if.product)), signed_money(review, forced.price));
+      what_if.add_row(
+          {fmt::format("--{} {}",
+                       forced.what_if.decision == model::Decision::keep ? "keep" : "retire",
+                       md(model.id(forced.what_if.product))),
+           signed_money(review, forced.price)});
     }
-    out += "\n";
+    out += what_if.render() + "\n";
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Text form of `recommend`: a review a Chief Customer Officer reads in two
-// minutes (see recommend-text-example.md of the specification). Decision and
+// minutes (docs/recommend.md shows it). Decision and
 // money first, then the plan, then the reasons; aligned tables, thousands
 // separators, the currency; colour only when asked for (a terminal).
 #include <fmt/format.h>
@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/recommend_writers.h"
@@ -32,8 +34,11 @@ class TextWriter {
   std::string write() {
     header();
     figures();
+    cash();
     decisions();
     consolidation();
+    integrate();
+    notices();
     reasons();
     return out_;
   }
@@ -58,7 +63,7 @@ class TextWriter {
         text += fmt::format(" ({})", label);
     }
     if (products.size() > kListedIds)
-      text += fmt::format(", and {} more", with_thousands(products.size() - kListedIds));
+      text += fmt::format(", and {} more", base::with_thousands(products.size() - kListedIds));
     return text.empty() ? "none" : text;
   }
 
@@ -106,17 +111,131 @@ class TextWriter {
                      {"recommended", Align::right},
                      {"change", Align::right},
                      {"", Align::left}});
-    table.add_row({"apps", with_thousands(r_.apps_before), with_thousands(r_.apps_after),
-                   with_thousands(r_.apps_after - r_.apps_before)});
+    table.add_row({"apps", base::with_thousands(r_.apps_before),
+                   base::with_thousands(r_.apps_after),
+                   base::with_thousands(r_.apps_after - r_.apps_before)});
     const std::int64_t change = r_.cost_after - r_.cost_before;
     table.add_row(
         {fmt::format("cost ({} years)", years()), money_for_people(review_, r_.cost_before),
          money_for_people(review_, r_.cost_after), signed_money(review_, change),
          r_.cost_before > 0 ? fmt::format("({:+.1f}%)", -100.0 * savings_fraction(r_)) : ""});
     out_ += table.render(2, 2);
-    out_ += fmt::format("    of which one-off: retire {} · acquire {}\n\n",
+    out_ += fmt::format("    of which one-off: retire {} · acquire {}\n",
                         money_for_people(review_, r_.retire_costs),
                         money_for_people(review_, r_.acquire_costs));
+    out_ += fmt::format("    {}\n\n", money_assumption(review_));
+  }
+
+  // The cash view: nominal money by horizon year, then the payback date.
+  void cash() {
+    const plan::CashView& cash = review_.cash;
+    TextTable table({{"year", Align::left},
+                     {"from", Align::left},
+                     {"to", Align::left},
+                     {"before", Align::right},
+                     {"after", Align::right},
+                     {"savings", Align::right},
+                     {"cumulative", Align::right}});
+    for (const plan::CashYear& year : cash.years) {
+      table.add_row({std::to_string(year.year), base::iso_date(year.from), base::iso_date(year.to),
+                     money_for_people(review_, year.before), money_for_people(review_, year.after),
+                     signed_money(review_, year.savings), signed_money(review_, year.cumulative)});
+    }
+    out_ += paint(kBold, "Cash by year") + " (nominal, " +
+            terminal_text(model_.inventory->currency) + ")\n";
+    out_ += table.render(2, 2);
+    if (cash.payback) {
+      out_ += fmt::format("  payback {}: cumulative savings stay at or above zero from then\n\n",
+                          base::iso_date(*cash.payback));
+    } else {
+      out_ += "  no payback within the horizon: cumulative savings end below zero\n\n";
+    }
+  }
+
+  // Right-size, then integrate: what to build for the chosen mix, the
+  // journeys' hand-offs before and after, and the agents' systems.
+  void integrate() {
+    if (review_.journeys.empty())
+      return;
+    const plan::IntegrationPlan& plan = review_.integration;
+    out_ += paint(kBold, "Then integrate") +
+            " (the mix was chosen first; these integrations are planned for it)\n";
+    if (plan.to_build.empty()) {
+      out_ +=
+          "  no new integration needed: an existing or re-pointed integration joins every "
+          "hand-off after the mix\n";
+    } else {
+      out_ += fmt::format("  build {}, one-off {}{}, joining {}\n",
+                          base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                                        "integrations"),
+                          money_for_people(review_, plan.cost),
+                          plan.proven ? " (proven least)" : " (not proven)",
+                          base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      TextTable table({{}, {}});
+      for (std::size_t k = 0; k < plan.to_build.size() && k < kListedIds; ++k) {
+        const plan::IntegrationToBuild& integration = plan.to_build[k];
+        std::vector<std::string> journeys;
+        for (const int j : integration.journeys)
+          journeys.push_back(terminal_text(review_.journeys[j].journey->id));
+        table.add_row({fmt::format("{} ↔ {}", paint(kCyan, id(integration.between.first)),
+                                   paint(kCyan, id(integration.between.second))),
+                       fmt::format("{} ({})", fmt::join(journeys, ", "),
+                                   base::counted(integration.handoffs, "hand-off", "hand-offs"))});
+      }
+      out_ += table.render(4, 4);
+      if (plan.to_build.size() > kListedIds)
+        out_ += fmt::format("    and {} more\n",
+                            base::with_thousands(plan.to_build.size() - kListedIds));
+    }
+    TextTable journeys({{}, {"", Align::right}});
+    for (std::size_t k = 0; k < review_.journeys.size() && k < kListedIds; ++k) {
+      const plan::JourneyView& view = review_.journeys[k];
+      journeys.add_row({terminal_text(view.journey->id),
+                        fmt::format("{} → {} → {}", view.handoffs_today, view.handoffs_after,
+                                    view.handoffs_after_integration)});
+    }
+    out_ += "  hand-offs no integration joins: today → after the mix → after integrating\n";
+    out_ += journeys.render(4, 4);
+    if (!review_.agents.empty()) {
+      const auto& limit = model_.inventory->policies.max_agent_systems;
+      out_ += fmt::format("  agent systems per unit: today → after{}\n",
+                          limit ? fmt::format(" (policy: at most {})", limit->value) : "");
+      TextTable agents({{}, {"", Align::right}});
+      for (const plan::AgentSystems& systems : review_.agents) {
+        agents.add_row({unit(systems.unit),
+                        fmt::format("{} → {}", systems.today.size(), systems.after.size())});
+      }
+      out_ += agents.render(4, 4);
+    }
+    out_ += "\n";
+  }
+
+  // The notices calendar: the next deadlines first; one due within 30 days
+  // of the review date stands out.
+  void notices() {
+    const std::vector<plan::Notice>& notices = review_.notices;
+    if (notices.empty())
+      return;
+    out_ += paint(kBold, "Notices") + " (give notice by the date, or the contract renews)\n";
+    TextTable table({{}, {}, {}, {}});
+    for (std::size_t k = 0; k < notices.size() && k < kListedIds; ++k) {
+      const plan::Notice& notice = notices[k];
+      std::string when = fmt::format(
+          "leaves {}{}", base::iso_date(notice.exit),
+          notice.renewals == 0 ? std::string(" (contract end)")
+                               : fmt::format(" ({} after contract end {})",
+                                             base::counted(notice.renewals, "renewal", "renewals"),
+                                             base::iso_date(notice.contract_end)));
+      const bool soon = notice.days_left <= plan::kNoticeSoonDays;
+      table.add_row({base::iso_date(notice.notice_by), id(notice.app), when,
+                     soon ? paint(kRed, fmt::format("! due in {}",
+                                                    base::counted(notice.days_left, "day", "days")))
+                          : ""});
+    }
+    out_ += table.render(2, 2);
+    if (notices.size() > kListedIds)
+      out_ += fmt::format("  and {} more\n", base::with_thousands(notices.size() - kListedIds));
+    out_ += "\n";
   }
 
   void decisions() {
@@ -184,7 +303,7 @@ class TextWriter {
     for (const std::string& wave : plan.waves) {
       table.add_row({wave == "none" ? "none (no contract end)" : wave, ""});
       for (const int a : retired_apps(review_)) {
-        if (plan::wave_of(*model_.products[a]) != wave)
+        if (plan::wave_of(model_, a) != wave)
           continue;
         // Successor -> the pairs it takes from `a`, in plan order.
         std::map<std::optional<int>, std::vector<int>> by_successor;
@@ -247,7 +366,7 @@ class TextWriter {
       else
         continued(text);
       if (k + 1 == kListedIds && gaps.size() > kListedIds) {
-        continued(fmt::format("and {} more", with_thousands(gaps.size() - kListedIds)));
+        continued(fmt::format("and {} more", base::with_thousands(gaps.size() - kListedIds)));
         break;
       }
     }
@@ -256,12 +375,12 @@ class TextWriter {
   void policies() {
     std::vector<std::string> lines;
     for (const plan::PolicyOutcome& outcome : review_.policies) {
-      if (outcome.policy == "max_providers") {
+      if (outcome.kind == plan::PolicyKind::max_providers) {
         const int today = static_cast<int>(outcome.today.size());
         const int after = static_cast<int>(outcome.after.size());
         std::string line =
             fmt::format("max_providers {} = {}: ", capability(*outcome.capability), outcome.limit);
-        if (after <= outcome.limit) {
+        if (outcome.met_after()) {
           line += fmt::format("met after ({} today)", today);
         } else {
           std::vector<std::string> needs;
@@ -280,18 +399,31 @@ class TextWriter {
         }
         lines.push_back(line);
       } else {
-        const std::string_view noun =
-            outcome.policy == "max_systems_per_journey" ? "journey" : "breach";
+        const plan::Listed listed = outcome.listed();
         const auto count = [&](std::size_t n) {
-          return fmt::format("{} {}{}", n, noun, n == 1 ? "" : (noun == "journey" ? "s" : "es"));
+          const auto many = static_cast<long long>(n);
+          return listed == plan::Listed::journeys ? base::counted(many, "journey", "journeys")
+                 : listed == plan::Listed::units  ? base::counted(many, "unit", "units")
+                                                  : base::counted(many, "breach", "breaches");
         };
-        std::string name = outcome.policy;
-        if (outcome.policy == "max_systems_per_journey")
+        std::string name(plan::name_of(outcome.kind));
+        if (outcome.has_limit())
           name += fmt::format(" = {}", outcome.limit);
-        const std::string breaches =
-            outcome.policy == "max_systems_per_journey" ? " over the limit" : "";
-        lines.push_back(fmt::format("{}: {}{} today, {} after", name, count(outcome.today.size()),
-                                    breaches, outcome.after.size()));
+        const std::string breaches = listed != plan::Listed::products ? " over the limit" : "";
+        std::string line = fmt::format("{}: {}{} today, {} after", name,
+                                       count(outcome.today.size()), breaches, outcome.after.size());
+        // An added candidate breaches only because a decision is still open
+        // (whose it is, whether IT oversees it): say so, naming them.
+        if (!outcome.candidates_after.empty()) {
+          std::vector<std::string> ids;
+          for (const int p : outcome.candidates_after)
+            ids.push_back(id(p));
+          line += fmt::format(
+              " ({} of them added: {}; {})", outcome.candidates_after.size(), fmt::join(ids, ", "),
+              outcome.kind == plan::PolicyKind::require_owner ? "name an owner for each"
+                                                              : "sanction each before adding it");
+        }
+        lines.push_back(line);
       }
     }
     for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -321,7 +453,8 @@ class TextWriter {
       else
         continued(text);
       if (++shown == kListedIds && review_.journeys.size() > kListedIds) {
-        continued(fmt::format("and {} more", with_thousands(review_.journeys.size() - kListedIds)));
+        continued(
+            fmt::format("and {} more", base::with_thousands(review_.journeys.size() - kListedIds)));
         break;
       }
     }

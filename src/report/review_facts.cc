@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/ended_by.h"
 #include "report/recommend_facts.h"
 #include "report/review_outline.h"
@@ -17,11 +19,14 @@ std::string money(const plan::Review& review, std::int64_t minor_units) {
   return review.model->inventory->currency + " " + money_for_people(review, minor_units);
 }
 
-std::string counted(long long count, std::string_view one, std::string_view many) {
-  return with_thousands(count) + " " + std::string(count == 1 ? one : many);
-}
-
 }  // namespace
+
+std::string payback_sentence(const plan::Review& review) {
+  if (!review.cash.payback)
+    return "No payback within the horizon: cumulative savings end below zero.";
+  return fmt::format("Payback on {}: from then on, cumulative savings stay at or above zero.",
+                     base::iso_date(*review.cash.payback));
+}
 
 std::string status_sentence(const plan::Review& review) {
   const optimise::Recommendation& r = review.recommendation;
@@ -35,7 +40,7 @@ std::string status_sentence(const plan::Review& review) {
                 : fmt::format(
                       "No mix that serves every business unit has fewer apps: {} is "
                       "proven least.",
-                      with_thousands(r.apps_after));
+                      base::with_thousands(r.apps_after));
     if (r.levels_proven < static_cast<int>(r.order.size()))
       text += fmt::format(
           " Among equally good mixes, the choice is proven by {} and made by a "
@@ -63,7 +68,7 @@ std::string survey_sentence(const plan::Review& review) {
       "{} needs {:.0f} % of the apps it runs today ({} of {}). The surveys found {:.0f} % on "
       "average ({} of {}) and {:.0f} % in large enterprises ({} of {}).",
       review.model->inventory->organisation, share(r.apps_after, r.apps_before),
-      with_thousands(r.apps_after), with_thousands(r.apps_before),
+      base::with_thousands(r.apps_after), base::with_thousands(r.apps_before),
       share(survey[0].needed, survey[0].used), survey[0].needed, survey[0].used,
       share(survey[1].needed, survey[1].used), survey[1].needed, survey[1].used);
 }
@@ -77,7 +82,7 @@ std::string greedy_sentence(const plan::Review& review) {
   return fmt::format(
       "A greedy choice (Chvátal's rule: take the cheapest cover per requirement, then drop what "
       "is not needed) keeps {} and costs {}: {} {} than the recommended mix{}.",
-      counted(greedy_apps, "app", "apps"), money(review, r.greedy_cost),
+      base::counted(greedy_apps, "app", "apps"), money(review, r.greedy_cost),
       money(review, extra >= 0 ? extra : -extra), extra >= 0 ? "more" : "less",
       r.cost_after > 0 && extra > 0
           ? fmt::format(" ({:.1f} %)",
@@ -99,7 +104,7 @@ std::vector<WaveSummary> wave_summaries(const plan::Review& review) {
   const model::PortfolioModel& model = *review.model;
   std::map<std::string, WaveSummary> waves;
   for (const int p : retired_apps(review)) {
-    WaveSummary& wave = waves[plan::wave_of(*model.products[p])];
+    WaveSummary& wave = waves[plan::wave_of(model, p)];
     wave.retired.push_back(p);
     wave.annual_cost += model.products[p]->annual_cost;
     wave.retire_cost += model.one_off[p];
@@ -167,30 +172,39 @@ PolicyFigures policy_figures(const plan::Review& review, const plan::PolicyOutco
   PolicyFigures figures;
   const auto today = static_cast<long long>(outcome.today.size());
   const auto after = static_cast<long long>(outcome.after.size());
-  if (outcome.policy == "max_providers") {
+  if (outcome.kind == plan::PolicyKind::max_providers) {
     const inventory::Capability& capability = *model.capabilities[*outcome.capability];
     figures.subject =
-        fmt::format("at most {} of {}", counted(outcome.limit, "provider", "providers"),
+        fmt::format("at most {} of {}", base::counted(outcome.limit, "provider", "providers"),
                     capability.name.empty() ? capability.id : capability.name);
-    figures.today = counted(today, "provider", "providers");
-    figures.after = counted(after, "provider", "providers");
-    figures.met_after = after <= outcome.limit;
+    figures.today = base::counted(today, "provider", "providers");
+    figures.after = base::counted(after, "provider", "providers");
+    figures.met_after = outcome.met_after();
     return figures;
   }
-  if (outcome.policy == "max_systems_per_journey") {
-    figures.subject =
-        fmt::format("a journey touches at most {}", counted(outcome.limit, "system", "systems"));
-    figures.today = counted(today, "journey", "journeys") + " over";
-    figures.after = counted(after, "journey", "journeys") + " over";
+  if (outcome.lists_journeys()) {
+    figures.subject = fmt::format("a journey touches at most {}",
+                                  base::counted(outcome.limit, "system", "systems"));
+    figures.today = base::counted(today, "journey", "journeys") + " over";
+    figures.after = base::counted(after, "journey", "journeys") + " over";
+  } else if (outcome.listed() == plan::Listed::units) {
+    figures.subject = fmt::format("a unit's agents use at most {}",
+                                  base::counted(outcome.limit, "system", "systems"));
+    figures.today = base::counted(today, "unit", "units") + " over";
+    figures.after = base::counted(after, "unit", "units") + " over";
   } else {
-    figures.subject = outcome.policy == "personal_data_requires_sanctioned"
+    figures.subject = outcome.kind == plan::PolicyKind::personal_data_requires_sanctioned
                           ? "personal data only in sanctioned apps"
-                      : outcome.policy == "require_owner" ? "every app has an owner"
-                                                          : outcome.policy;
-    figures.today = counted(today, "app", "apps") + " in breach";
-    figures.after = counted(after, "app", "apps") + " in breach";
+                          : "every app has an owner";
+    figures.today = base::counted(today, "app", "apps") + " in breach";
+    figures.after = base::counted(after, "app", "apps") + " in breach";
+    if (!outcome.candidates_after.empty())
+      figures.after += fmt::format(", {} added: {}", outcome.candidates_after.size(),
+                                   outcome.kind == plan::PolicyKind::require_owner
+                                       ? "name an owner for it"
+                                       : "sanction it before adding it");
   }
-  figures.met_after = outcome.after.empty();
+  figures.met_after = outcome.met_after();
   return figures;
 }
 
@@ -201,18 +215,18 @@ std::vector<std::pair<std::string, std::string>> model_figures(const plan::Revie
     locked += by == model::ForcedBy::locked;
     forced += by == model::ForcedBy::option;
   }
-  const auto size = [](std::size_t n) { return with_thousands(static_cast<long long>(n)); };
+  const auto size = [](std::size_t n) { return base::with_thousands(static_cast<long long>(n)); };
   return {
-      {"apps today", with_thousands(model.num_apps)},
-      {"candidates", with_thousands(model.num_candidates)},
+      {"apps today", base::with_thousands(model.num_apps)},
+      {"candidates", base::with_thousands(model.num_candidates)},
       {"business units", size(model.units.size())},
       {"capabilities", size(model.capabilities.size())},
       {"channels", size(model.channels.size())},
       {"required (capability, unit) pairs: rows of the set-cover model", size(model.pairs.size())},
       {"channel requirements: more rows", size(model.channel_needs.size())},
       {"gaps no mix can close", size(model.gaps.size())},
-      {"locked products", with_thousands(locked)},
-      {"decisions forced by --keep / --retire", with_thousands(forced)},
+      {"locked products", base::with_thousands(locked)},
+      {"decisions forced by --keep / --retire", base::with_thousands(forced)},
       {"horizon (years)", model.inventory->horizon_years.to_string()},
   };
 }
@@ -227,12 +241,12 @@ std::vector<std::pair<std::string, std::string>> search_figures(const plan::Revi
        fmt::format("{} (first {} proven)", fmt::join(r.order, ", "), r.levels_proven)},
       {"cost after (objective)", money(review, r.cost_after)},
       {"lower bound", money(review, r.lower_bound)},
-      {"solver runs", with_thousands(r.solves)},
-      {"branch-and-bound nodes", with_thousands(r.nodes)},
-      {"subgradient iterations", with_thousands(r.iterations)},
+      {"solver runs", base::with_thousands(r.solves)},
+      {"branch-and-bound nodes", base::with_thousands(r.nodes)},
+      {"subgradient iterations", base::with_thousands(r.iterations)},
   };
   if (r.face_columns >= 0)
-    rows.push_back({"columns on the optimal face", with_thousands(r.face_columns)});
+    rows.push_back({"columns on the optimal face", base::with_thousands(r.face_columns)});
   return rows;
 }
 

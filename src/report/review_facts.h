@@ -22,6 +22,8 @@ std::string status_sentence(const plan::Review& review);
 std::string survey_sentence(const plan::Review& review);
 // What Chvátal's greedy choice would have cost against the optimum.
 std::string greedy_sentence(const plan::Review& review);
+// "Payback on 2027-07-21: ..." or that savings end below zero.
+std::string payback_sentence(const plan::Review& review);
 
 struct CoverageCounts {
   long long overlap_today = 0;  // cells with more providers than needed

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <map>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/escape.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
@@ -19,6 +21,9 @@
 
 namespace appmix::report {
 namespace {
+
+// Notice bars drawn at most; the table below lists the rest.
+constexpr std::size_t kNoticeBars = 25;
 
 std::string h(std::string_view text) {
   return html_text(text);
@@ -128,7 +133,8 @@ class Page {
   // Large amounts rounded for the summary cards ("EUR 695.2 m"); the
   // headline sentence above them keeps every digit.
   std::string short_money(std::int64_t minor_units) const {
-    return h(inventory_.currency) + " " + rounded_money(minor_units, inventory_.currency_exponent);
+    return h(inventory_.currency) + " " +
+           base::rounded_money(minor_units, inventory_.currency_exponent);
   }
 
   void open_section(std::string_view id) {
@@ -143,8 +149,9 @@ class Page {
     out_ += "<header class=\"cover\">\n";
     out_ += fmt::format("<h1>{}</h1>\n", h(inventory_.organisation));
     out_ += fmt::format(
-        "<p class=\"muted\">Customer-facing application portfolio review · horizon {} years · "
-        "money in {}</p>\n</header>\n",
+        "<p class=\"muted\">Customer-facing application portfolio review · as of {} ({}) · "
+        "horizon {} years · money in {}</p>\n</header>\n",
+        base::iso_date(model_.review.date), h(std::string(review_date_source(review_))),
         inventory_.horizon_years.to_string(), h(inventory_.currency));
     out_ += "<nav class=\"toc\" aria-label=\"Contents\"><ol>";
     for (const ReviewSection& section : review_sections())
@@ -160,17 +167,19 @@ class Page {
     const std::int64_t saving = r_.cost_before - r_.cost_after;
     out_ += fmt::format(
         "<p class=\"headline\">Keep <b>{}</b> of <b>{}</b> apps, retire <b>{}</b> and add "
-        "<b>{}</b>: {} apps in all. Over {} years the portfolio costs <b>{}</b> instead of {}, "
+        "<b>{}</b>: {} app{} in all. Over {} years the portfolio costs <b>{}</b> instead of {}, "
         "{} of <b>{}</b>{}.</p>\n",
-        with_thousands(kept), with_thousands(r_.apps_before), with_thousands(retired),
-        with_thousands(added), with_thousands(r_.apps_after), inventory_.horizon_years.to_string(),
-        money(r_.cost_after), money(r_.cost_before), saving >= 0 ? "a saving" : "an increase",
-        money(saving >= 0 ? saving : -saving),
+        base::with_thousands(kept), base::with_thousands(r_.apps_before),
+        base::with_thousands(retired), base::with_thousands(added),
+        base::with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
+        inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
+        saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += "<p>" + h(status_sentence(review_)) + "</p>\n";
     out_ += "<div class=\"cards\">\n";
-    card(fmt::format("{} → {}", with_thousands(r_.apps_before), with_thousands(r_.apps_after)),
+    card(fmt::format("{} → {}", base::with_thousands(r_.apps_before),
+                     base::with_thousands(r_.apps_after)),
          "apps today → recommended");
     card(short_money(r_.cost_after),
          fmt::format("cost over {} years (today {})", inventory_.horizon_years.to_string(),
@@ -184,8 +193,8 @@ class Page {
 
     std::vector<BarPair> rows;
     rows.push_back({inventory_.organisation, static_cast<double>(r_.apps_before),
-                    static_cast<double>(r_.apps_after), with_thousands(r_.apps_before),
-                    with_thousands(r_.apps_after), true});
+                    static_cast<double>(r_.apps_after), base::with_thousands(r_.apps_before),
+                    base::with_thousands(r_.apps_after), true});
     for (const SurveyFigure& figure : survey_figures()) {
       rows.push_back({std::string(figure.label), figure.used, figure.needed,
                       fmt::format("{:.1f}", figure.used), fmt::format("{:.1f}", figure.needed),
@@ -195,13 +204,61 @@ class Page {
             svg_bar_pairs(rows, "apps used today", "apps needed (recommended)",
                           "Apps used against apps needed, beside the published survey figures") +
             "<figcaption>" + h(survey_sentence(review_)) + "</figcaption>\n</figure>\n";
+    cash();
     if (!model_.gaps.empty()) {
       out_ += fmt::format(
           "<p class=\"bad\">{} required capabilities cannot be fully served by any mix: see "
           "<a href=\"#coverage\">Coverage</a>.</p>\n",
-          with_thousands(static_cast<long long>(model_.gaps.size())));
+          base::with_thousands(static_cast<long long>(model_.gaps.size())));
     }
     close_section();
+  }
+
+  // Year boundaries of the horizon, as days after the review date.
+  std::vector<DayTick> year_ticks() const {
+    std::vector<DayTick> ticks;
+    const long long start = base::day_number(model_.review.date);
+    for (const plan::CashYear& year : review_.cash.years)
+      ticks.push_back({base::day_number(year.from) - start, base::iso_date(year.from)});
+    if (!review_.cash.years.empty()) {
+      const base::CivilDate& end = review_.cash.years.back().to;
+      ticks.push_back({base::day_number(end) - start, base::iso_date(end)});
+    }
+    return ticks;
+  }
+
+  // Cumulative savings over the horizon, then the cash view by year.
+  void cash() {
+    const plan::CashView& cash = review_.cash;
+    SavingsChart chart;
+    double low = 0, high = 0;
+    for (const plan::SavingsPoint& point : cash.curve) {
+      chart.points.push_back({point.day, point.value});
+      low = std::min(low, point.value);
+      high = std::max(high, point.value);
+    }
+    chart.last_day = cash.last_day;
+    chart.ticks = year_ticks();
+    if (cash.payback) {
+      chart.payback_day = base::day_number(*cash.payback) - base::day_number(model_.review.date);
+      chart.payback_label = "payback " + base::iso_date(*cash.payback);
+    }
+    chart.low_label =
+        base::rounded_money(static_cast<long long>(low), inventory_.currency_exponent);
+    chart.high_label =
+        base::rounded_money(static_cast<long long>(high), inventory_.currency_exponent);
+    out_ += "<h3>Money over time</h3>\n";
+    out_ += "<p>" + h("Money " + money_assumption(review_) + ".") + "</p>\n";
+    out_ += "<figure>" +
+            svg_cumulative_savings(chart,
+                                   "Cumulative savings from the review date, one-off costs "
+                                   "as steps, payback marked") +
+            fmt::format(
+                "<figcaption>Cumulative savings ({}), nominal: each retired app stops "
+                "costing when it leaves; retire and acquire costs are the steps down. "
+                "{}</figcaption></figure>\n",
+                h(inventory_.currency), h(payback_sentence(review_)));
+    out_ += table_html(model_, cash_table(review_));
   }
 
   void card(const std::string& figure, const std::string& what) {
@@ -247,8 +304,8 @@ class Page {
         "<p>Each cell is a capability (row) in a business unit (column): the number of apps the "
         "unit uses for it. Today <b>{}</b> cells have more providers than they need; after the "
         "recommendation <b>{}</b>. <b>{}</b> cells are gaps no mix can close.</p>\n",
-        with_thousands(counts.overlap_today), with_thousands(counts.overlap_after),
-        with_thousands(counts.gaps));
+        base::with_thousands(counts.overlap_today), base::with_thousands(counts.overlap_after),
+        base::with_thousands(counts.gaps));
     out_ +=
         "<ul class=\"legend\"><li><span class=\"swatch c-ok\" "
         "aria-hidden=\"true\">&nbsp;</span>served as needed</li>"
@@ -279,8 +336,10 @@ class Page {
           "gaps. Not shown: {} more capabilities and {} more units, with {} overlapping cells and "
           "{} gaps among them.</p>\n",
           choice.capabilities.size(), choice.units.size(),
-          with_thousands(choice.hidden_capabilities), with_thousands(choice.hidden_units),
-          with_thousands(choice.hidden_overlap_cells), with_thousands(choice.hidden_gap_cells));
+          base::with_thousands(choice.hidden_capabilities),
+          base::with_thousands(choice.hidden_units),
+          base::with_thousands(choice.hidden_overlap_cells),
+          base::with_thousands(choice.hidden_gap_cells));
     }
     overlapping_pairs();
     gaps();
@@ -292,7 +351,7 @@ class Page {
     out_ += fmt::format(
         "<h3>Most similar apps</h3>\n<p>{} pairs of apps provide at least one capability in "
         "common.</p>\n",
-        with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
+        base::with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
     if (!overlap.pairs.empty())
       out_ += table_html(model_, similar_pairs_table(review_, overlap));
   }
@@ -312,8 +371,8 @@ class Page {
                                 : title == std::string_view("Add")
                                     ? added_candidates(review_).size()
                                     : kept_apps(review_).size();
-      out_ +=
-          fmt::format("<h3>{} ({})</h3>\n", title, with_thousands(static_cast<long long>(count)));
+      out_ += fmt::format("<h3>{} ({})</h3>\n", title,
+                          base::with_thousands(static_cast<long long>(count)));
       out_ += table.rows.empty() ? "<p class=\"muted\">None.</p>\n" : table_html(model_, table);
     }
     if (!r_.forced.empty()) {
@@ -341,8 +400,9 @@ class Page {
     for (const WaveSummary& wave : waves) {
       columns.push_back(
           {wave.wave, static_cast<int>(wave.retired.size()),
-           rounded_money(wave.annual_cost, inventory_.currency_exponent) + " / yr",
-           fmt::format("{}: {} apps retired, {} {} a year", wave.wave, wave.retired.size(),
+           base::rounded_money(wave.annual_cost, inventory_.currency_exponent) + " / yr",
+           fmt::format("{}: {} retired, {} {} a year", wave.wave,
+                       base::counted(static_cast<long long>(wave.retired.size()), "app", "apps"),
                        inventory_.currency, money_for_people(review_, wave.annual_cost))});
     }
     out_ += "<figure>" + svg_timeline(columns, "Apps retired per wave, by contract end") +
@@ -351,13 +411,47 @@ class Page {
                 "ends ({} a year).</figcaption></figure>\n",
                 h(inventory_.currency));
     out_ += table_html(model_, waves_table(review_));
+    notices();
     if (!review_.consolidation.repoints.empty()) {
       out_ += fmt::format(
           "<h3>Integrations to re-point ({})</h3>\n",
-          with_thousands(static_cast<long long>(review_.consolidation.repoints.size())));
+          base::with_thousands(static_cast<long long>(review_.consolidation.repoints.size())));
       out_ += table_html(model_, repoints_table(review_));
     }
     close_section();
+  }
+
+  // One bar per retired app with a contract, from the review date to its
+  // exit, the notice date marked; then the calendar as a table.
+  void notices() {
+    if (review_.notices.empty())
+      return;
+    const long long start = base::day_number(model_.review.date);
+    std::vector<NoticeBar> bars;
+    for (std::size_t i = 0; i < review_.notices.size() && i < kNoticeBars; ++i) {
+      const plan::Notice& notice = review_.notices[i];
+      bars.push_back({model_.id(notice.app), base::day_number(notice.notice_by) - start,
+                      base::day_number(notice.exit) - start,
+                      notice.days_left <= plan::kNoticeSoonDays,
+                      fmt::format("{}: notice by {}, leaves {}", model_.id(notice.app),
+                                  base::iso_date(notice.notice_by), base::iso_date(notice.exit))});
+    }
+    out_ += fmt::format("<h3>Notices ({})</h3>\n",
+                        base::with_thousands(static_cast<long long>(review_.notices.size())));
+    out_ += "<p>Give notice by the date, or the contract renews for another term.</p>\n";
+    out_ += "<figure>" +
+            svg_notices(bars, review_.cash.last_day, year_ticks(),
+                        "Notices: each retired app from the review date to its exit, the notice "
+                        "date marked") +
+            fmt::format(
+                "<figcaption>Each bar runs from the review date to the day the app can "
+                "leave; the mark is the last day to give notice{}.{}</figcaption></figure>\n",
+                " (red: due within 30 days)",
+                review_.notices.size() > kNoticeBars
+                    ? fmt::format(" The first {} of {} by notice date.", kNoticeBars,
+                                  review_.notices.size())
+                    : "");
+    out_ += table_html(model_, notices_table(review_));
   }
 
   void time_quadrant() {
@@ -395,13 +489,15 @@ class Page {
                                 "Apps by functional and technical fit, with the recommendation") +
               (aggregate ? fmt::format("<figcaption>{} apps: each bubble counts the apps with "
                                        "that pair of scores.</figcaption>",
-                                       with_thousands(static_cast<long long>(marks.size())))
+                                       base::with_thousands(static_cast<long long>(marks.size())))
                          : std::string()) +
               "</figure>\n";
     out_ += table_html(model_, time_table(review_));
     if (unclassified > 0)
-      out_ += fmt::format("<p class=\"muted\">{} apps have no fit scores and are not drawn.</p>\n",
-                          with_thousands(unclassified));
+      out_ += fmt::format(
+          "<p class=\"muted\">{} no fit scores and {} not drawn.</p>\n",
+          unclassified == 1 ? "1 app has" : base::with_thousands(unclassified) + " apps have",
+          unclassified == 1 ? "is" : "are");
     close_section();
   }
 
@@ -452,7 +548,72 @@ class Page {
     out_ += "<figure>" + svg_journeys(bars, limit, "Systems per journey, today and after") +
             "</figure>\n";
     out_ += table_html(model_, journeys_table(review_));
+    integrate();
     close_section();
+  }
+
+  // Right-size, then integrate: the plan, a picture per journey, and the
+  // agents' systems per unit beside the policy limit.
+  void integrate() {
+    const plan::IntegrationPlan& plan = review_.integration;
+    out_ += "<h3>Then integrate</h3>\n";
+    out_ += "<p>" +
+            h(plan.to_build.empty()
+                  ? std::string("No new integration is needed: an existing or re-pointed "
+                                "integration joins every hand-off after the recommendation.")
+                  : fmt::format("The mix was chosen first; for it, build {} ({} {} one-off, {}), "
+                                "joining {} that no existing or re-pointed integration joins.",
+                                base::counted(static_cast<long long>(plan.to_build.size()),
+                                              "integration", "integrations"),
+                                inventory_.currency, money_for_people(review_, plan.cost),
+                                plan.proven ? "proven the fewest" : "not proven the fewest",
+                                base::counted(plan.handoffs, "hand-off", "hand-offs"))) +
+            "</p>\n";
+    if (!plan.to_build.empty())
+      out_ += table_html(model_, integrations_table(review_));
+    for (const std::size_t i : journeys_to_show(review_)) {
+      const plan::JourneyView& view = review_.journeys[i];
+      JourneyMap map;
+      for (std::size_t s = 0; s < view.journey->steps.size(); ++s) {
+        const inventory::JourneyStep& step = view.journey->steps[s];
+        JourneyStepBox box{step.name, {}, step.actor == inventory::Actor::agent};
+        for (const int p : view.steps_after[s])
+          box.systems.push_back(model_.id(p));
+        map.steps.push_back(std::move(box));
+      }
+      for (const plan::StepLink link : view.links)
+        map.links.push_back(static_cast<LinkKind>(link));
+      const std::string name = view.journey->name.empty() ? view.journey->id : view.journey->name;
+      out_ +=
+          "<figure>" + svg_journey_map(map, name + " after the recommendation") +
+          fmt::format(
+              "<figcaption>{}: hand-offs not integrated {} today, {} after the mix, "
+              "{} after integrating.</figcaption></figure>\n",
+              h(name), view.handoffs_today, view.handoffs_after, view.handoffs_after_integration);
+    }
+    out_ +=
+        "<p class=\"muted\">Links: grey \"shared\", a shared system (no hand-off); green "
+        "\"linked\", an existing or "
+        "re-pointed integration; blue dashed \"build\", an integration to build; red dotted "
+        "\"none\", a step with no "
+        "system. Agent steps are blue.</p>\n";
+    if (!review_.agents.empty()) {
+      std::optional<int> limit;
+      if (inventory_.policies.max_agent_systems)
+        limit = inventory_.policies.max_agent_systems->value;
+      std::vector<JourneyBars> bars;
+      for (const plan::AgentSystems& systems : review_.agents) {
+        const inventory::BusinessUnit& unit = *model_.units[systems.unit];
+        bars.push_back({unit.name.empty() ? unit.id : unit.name,
+                        static_cast<int>(systems.today.size()),
+                        static_cast<int>(systems.after.size())});
+      }
+      out_ += "<h4>Agent systems per business unit</h4>\n";
+      out_ += "<figure>" +
+              svg_journeys(bars, limit, "Agent systems per business unit, today and after") +
+              "</figure>\n";
+      out_ += table_html(model_, agents_table(review_));
+    }
   }
 
   void findings() {

@@ -6,7 +6,10 @@
 
 #include <algorithm>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/escape.h"
+#include "report/markdown_table.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
 #include "report/review_outline.h"
@@ -57,61 +60,18 @@ std::string cell_text(const model::PortfolioModel& model, const ReviewCell& cell
 // A Markdown table: numeric columns right-aligned, the cut-off rest in
 // italics under it.
 std::string table_text(const model::PortfolioModel& model, const ReviewTable& table) {
-  std::string out = "|";
-  for (const ReviewColumn& column : table.columns) {
-    out += ' ';
-    out += md(column.header);
-    out += " |";
-  }
-  out += "\n|";
+  std::vector<MarkdownTable::Column> columns;
   for (const ReviewColumn& column : table.columns)
-    out += column.numeric ? "---:|" : "---|";
-  out += "\n";
+    columns.push_back({md(column.header), column.numeric});
+  MarkdownTable out(std::move(columns));
   for (const std::vector<ReviewCell>& row : table.rows) {
-    out += "|";
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      out += ' ';
-      if (i < row.size())
-        out += cell_text(model, row[i]);
-      out += " |";
-    }
-    out += "\n";
+    std::vector<std::string> cells;
+    for (const ReviewCell& cell : row)
+      cells.push_back(cell_text(model, cell));
+    out.add_row(std::move(cells));
   }
-  if (!table.more.empty())
-    out += "\n_" + md(table.more) + "_\n";
-  return out + "\n";
+  return out.render() + (table.more.empty() ? "" : "\n_" + md(table.more) + "_\n") + "\n";
 }
-
-// The heatmap's table of counts, whose columns are the units drawn.
-class MarkdownTable {
- public:
-  MarkdownTable(std::vector<std::string> headers, std::vector<bool> numeric)
-      : headers_(std::move(headers)), numeric_(std::move(numeric)) {}
-  void add(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
-  void add_more(std::string text) { more_ = std::move(text); }
-
-  std::string render() const {
-    std::string out = "| " + fmt::format("{}", fmt::join(headers_, " | ")) + " |\n|";
-    for (std::size_t i = 0; i < headers_.size(); ++i)
-      out += i < numeric_.size() && numeric_[i] ? "---:|" : "---|";
-    out += "\n";
-    for (const std::vector<std::string>& row : rows_) {
-      out += "|";
-      for (std::size_t i = 0; i < headers_.size(); ++i)
-        out += " " + (i < row.size() ? row[i] : std::string()) + " |";
-      out += "\n";
-    }
-    if (!more_.empty())
-      out += "\n_" + more_ + "_\n";
-    return out + "\n";
-  }
-
- private:
-  std::vector<std::string> headers_;
-  std::vector<bool> numeric_;
-  std::vector<std::vector<std::string>> rows_;
-  std::string more_;
-};
 
 class Document {
  public:
@@ -125,7 +85,9 @@ class Document {
   std::string render() {
     out_ += fmt::format("# {}: portfolio review\n\n", md(inventory_.organisation));
     out_ += fmt::format(
-        "Customer-facing application portfolio review, horizon {} years, money in {}.\n\n",
+        "Customer-facing application portfolio review, as of {} ({}), horizon {} years, money "
+        "in {}.\n\n",
+        base::iso_date(model_.review.date), md(review_date_source(review_)),
         inventory_.horizon_years.to_string(), md(inventory_.currency));
     summary();
     coverage();
@@ -161,23 +123,28 @@ class Document {
     heading("summary");
     const std::int64_t saving = r_.cost_before - r_.cost_after;
     out_ += fmt::format(
-        "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} apps in all. Over {} years "
+        "Keep **{}** of **{}** apps, retire **{}** and add **{}**: {} app{} in all. Over {} years "
         "the portfolio costs **{}** instead of {}, {} of **{}**{}.\n\n",
-        kept_apps(review_).size(), with_thousands(r_.apps_before), retired_apps(review_).size(),
-        added_candidates(review_).size(), with_thousands(r_.apps_after),
+        kept_apps(review_).size(), base::with_thousands(r_.apps_before),
+        retired_apps(review_).size(), added_candidates(review_).size(),
+        base::with_thousands(r_.apps_after), r_.apps_after == 1 ? "" : "s",
         inventory_.horizon_years.to_string(), money(r_.cost_after), money(r_.cost_before),
         saving >= 0 ? "a saving" : "an increase", money(saving >= 0 ? saving : -saving),
         r_.cost_before > 0 ? fmt::format(" ({:.1f} %)", 100.0 * std::abs(savings_fraction(r_)))
                            : "");
     out_ += md(status_sentence(review_)) + "\n\n";
-    MarkdownTable table({"", "apps used today", "apps needed"}, {false, true, true});
-    table.add({"**" + md(inventory_.organisation) + "**", with_thousands(r_.apps_before),
-               with_thousands(r_.apps_after)});
+    MarkdownTable table({{""}, {"apps used today", true}, {"apps needed", true}});
+    table.add_row({"**" + md(inventory_.organisation) + "**", base::with_thousands(r_.apps_before),
+                   base::with_thousands(r_.apps_after)});
     for (const SurveyFigure& figure : survey_figures())
-      table.add({md(figure.label), fmt::format("{:.1f}", figure.used),
-                 fmt::format("{:.1f}", figure.needed)});
-    out_ += table.render();
+      table.add_row({md(figure.label), fmt::format("{:.1f}", figure.used),
+                     fmt::format("{:.1f}", figure.needed)});
+    out_ += table.render() + "\n";
     out_ += md(survey_sentence(review_)) + "\n\n";
+    out_ += fmt::format("### Cash by year (nominal, {})\n\nMoney {}.\n\n", md(inventory_.currency),
+                        md(money_assumption(review_)));
+    out_ += table_text(model_, cash_table(review_));
+    out_ += md(payback_sentence(review_)) + "\n\n";
   }
 
   void coverage() {
@@ -186,41 +153,45 @@ class Document {
     out_ += fmt::format(
         "Cells are capabilities in business units. Today **{}** cells have more providers than "
         "they need; after the recommendation **{}**. **{}** cells are gaps no mix can close.\n\n",
-        with_thousands(counts.overlap_today), with_thousands(counts.overlap_after),
-        with_thousands(counts.gaps));
+        base::with_thousands(counts.overlap_today), base::with_thousands(counts.overlap_after),
+        base::with_thousands(counts.gaps));
     const HeatmapChoice choice = choose_heatmap(review_.coverage);
     if (!choice.capabilities.empty()) {
       out_ +=
           "Providers per capability and unit, today → after (`!` a gap no mix can close, `+` "
           "more providers than needed, `-` fewer than needed):\n\n";
-      std::vector<std::string> headers = {"capability"};
-      std::vector<bool> numeric = {false};
-      for (const int u : choice.units) {
-        headers.push_back(md(model_.units[u]->id));
-        numeric.push_back(true);
-      }
-      MarkdownTable table(headers, numeric);
+      // The heatmap's table of counts, whose columns are the units drawn.
+      std::vector<MarkdownTable::Column> columns = {{"capability"}};
+      for (const int u : choice.units)
+        columns.push_back({md(model_.units[u]->id), true});
+      MarkdownTable table(std::move(columns));
       for (const int c : choice.capabilities) {
         std::vector<std::string> row = {md(model_.capabilities[c]->name)};
         for (const int u : choice.units) {
           const plan::CoverageCell& cell = review_.coverage.at(c, u);
           row.push_back(coverage_text(cell));
         }
-        table.add(std::move(row));
+        table.add_row(std::move(row));
       }
-      if (choice.hidden_capabilities > 0 || choice.hidden_units > 0)
-        table.add_more(fmt::format(
-            "Not shown: {} more capabilities and {} more units, with {} overlapping cells and {} "
-            "gaps among them.",
-            with_thousands(choice.hidden_capabilities), with_thousands(choice.hidden_units),
-            with_thousands(choice.hidden_overlap_cells), with_thousands(choice.hidden_gap_cells)));
       out_ += table.render();
+      if (choice.hidden_capabilities > 0 || choice.hidden_units > 0)
+        out_ += "\n_" +
+                fmt::format(
+                    "Not shown: {} more capabilities and {} more units, with {} overlapping cells "
+                    "and {} "
+                    "gaps among them.",
+                    base::with_thousands(choice.hidden_capabilities),
+                    base::with_thousands(choice.hidden_units),
+                    base::with_thousands(choice.hidden_overlap_cells),
+                    base::with_thousands(choice.hidden_gap_cells)) +
+                "_\n";
+      out_ += "\n";
     }
     const analysis::Overlap& overlap = *document_.overlap;
     out_ += fmt::format(
         "### Most similar apps\n\n{} pairs of apps provide at least one capability "
         "in common.\n\n",
-        with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
+        base::with_thousands(static_cast<long long>(overlap.overlapping_pairs)));
     if (!overlap.pairs.empty())
       out_ += table_text(model_, similar_pairs_table(review_, overlap));
     if (!model_.gaps.empty())
@@ -248,7 +219,7 @@ class Document {
     const ReviewTable tables[] = {retire_table(review_), add_table(review_), keep_table(review_)};
     for (int i = 0; i < 3; ++i) {
       out_ += fmt::format("### {} ({})\n\n", counts[i].first,
-                          with_thousands(static_cast<long long>(counts[i].second)));
+                          base::with_thousands(static_cast<long long>(counts[i].second)));
       out_ += tables[i].rows.empty() ? "None.\n\n" : table_text(model_, tables[i]);
     }
     if (!r_.forced.empty())
@@ -263,8 +234,16 @@ class Document {
       out_ += "Nothing is retired: there is no consolidation to plan.\n\n";
       return;
     }
-    out_ += "Apps are retired in waves by the calendar quarter their contract ends.\n\n";
+    out_ +=
+        "Apps are retired in waves by the calendar quarter they can leave: the contract's end, "
+        "or the renewal after it when notice can no longer be given in time.\n\n";
     out_ += table_text(model_, waves_table(review_));
+    if (!review_.notices.empty()) {
+      out_ +=
+          fmt::format("### Notices ({})\n\nGive notice by the date, or the contract renews.\n\n",
+                      review_.notices.size());
+      out_ += table_text(model_, notices_table(review_));
+    }
     const auto& repoints = review_.consolidation.repoints;
     if (!repoints.empty())
       out_ += fmt::format("### Integrations to re-point ({})\n\n", repoints.size()) +
@@ -303,6 +282,24 @@ class Document {
       return;
     }
     out_ += table_text(model_, journeys_table(review_));
+    const plan::IntegrationPlan& plan = review_.integration;
+    out_ += "### Then integrate\n\n";
+    if (plan.to_build.empty()) {
+      out_ +=
+          "No new integration is needed: an existing or re-pointed integration joins every "
+          "hand-off after the recommendation.\n\n";
+    } else {
+      out_ += fmt::format(
+          "The mix was chosen first; for it, build {} ({} {} one-off, {}), joining {}.\n\n",
+          base::counted(static_cast<long long>(plan.to_build.size()), "integration",
+                        "integrations"),
+          md(inventory_.currency), money_for_people(review_, plan.cost),
+          plan.proven ? "proven the fewest" : "not proven the fewest",
+          base::counted(plan.handoffs, "hand-off", "hand-offs"));
+      out_ += table_text(model_, integrations_table(review_));
+    }
+    if (!review_.agents.empty())
+      out_ += "### Agent systems per business unit\n\n" + table_text(model_, agents_table(review_));
   }
 
   void findings() {

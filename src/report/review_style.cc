@@ -50,6 +50,17 @@ svg.chart text.quadrant-name { font-size: 15px; font-weight: 700; fill: #9ca3af;
 .wave { fill: var(--accent); }
 .axis, .grid { stroke: #d1d5db; stroke-width: 1; }
 .limit { stroke: #dc2626; stroke-width: 2; stroke-dasharray: 6 4; }
+.zero { stroke: #6b7280; }
+.savings { fill: none; stroke: #16a34a; stroke-width: 2.5; }
+.payback { stroke: #16a34a; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.stay { fill: #9ca3af; } .notice-mark { fill: var(--accent); stroke: #fff; stroke-width: 1; }
+.notice.soon .stay { fill: #fca5a5; } .notice.soon .notice-mark { fill: #dc2626; }
+.step rect { fill: #f9fafb; stroke: #9ca3af; } .step.agent rect { fill: #eff6ff; stroke: var(--accent); }
+.step.unserved rect { fill: #fef2f2; stroke: #dc2626; } svg.chart text.bad { fill: #dc2626; }
+.link-shared line { stroke: #9ca3af; stroke-width: 2; }
+.link-integrated line { stroke: #16a34a; stroke-width: 3; }
+.link-build line { stroke: var(--accent); stroke-width: 3; stroke-dasharray: 6 4; }
+.link-unresolvable line { stroke: #dc2626; stroke-width: 2; stroke-dasharray: 2 3; }
 .q-invest { fill: #dcfce7; } .q-migrate { fill: #dbeafe; } .q-tolerate { fill: #fef9c3; } .q-eliminate { fill: #fee2e2; }
 .mark circle { stroke: #fff; stroke-width: 1; }
 .mark.keep circle { fill: var(--accent); } .mark.add circle { fill: #16a34a; }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "base/calendar.h"
+#include "base/figures_text.h"
 #include "report/recommend_facts.h"
 #include "report/review_facts.h"
 #include "report/review_outline.h"
@@ -23,7 +25,7 @@ ReviewCell text(std::string value) {
 }
 
 ReviewCell number(long long value) {
-  return text(with_thousands(value));
+  return text(base::with_thousands(value));
 }
 
 ReviewCell product(int p) {
@@ -44,7 +46,7 @@ ReviewCell names(std::vector<int> products, std::size_t limit = 8) {
 
 std::string count_more(std::size_t shown, std::size_t all, std::string_view what) {
   return all > shown ? fmt::format("and {} more{}",
-                                   with_thousands(static_cast<long long>(all - shown)), what)
+                                   base::with_thousands(static_cast<long long>(all - shown)), what)
                      : std::string();
 }
 
@@ -82,7 +84,7 @@ ReviewTable products_table(const plan::Review& review, Decision decision) {
       for (const int u : model.product_units[p])
         units.push_back(model.units[u]->name);
       row.push_back(text(money(review, model.app(p).retire_cost)));
-      row.push_back(text(plan::wave_of(*model.products[p])));
+      row.push_back(text(plan::wave_of(model, p)));
       row.push_back(text(units.size() > 6 ? fmt::format("{} units", units.size())
                                           : fmt::format("{}", fmt::join(units, ", "))));
     }
@@ -163,6 +165,43 @@ ReviewTable waves_table(const plan::Review& review) {
   return table;
 }
 
+ReviewTable cash_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"year", true},  {"from", false, true}, {"to", false, true}, {"before", true},
+                   {"after", true}, {"savings", true},     {"cumulative", true}};
+  for (const plan::CashYear& year : review.cash.years) {
+    ReviewCell cumulative = text(signed_money(review, year.cumulative));
+    cumulative.tone = year.cumulative < 0 ? Tone::bad : Tone::good;
+    table.rows.push_back(
+        {number(year.year), text(base::iso_date(year.from)), text(base::iso_date(year.to)),
+         text(money_for_people(review, year.before)), text(money_for_people(review, year.after)),
+         text(signed_money(review, year.savings)), cumulative});
+  }
+  return table;
+}
+
+ReviewTable notices_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"notice by", false, true},
+                   {"app"},
+                   {"leaves", false, true},
+                   {"contract end", false, true},
+                   {"renewals", true}};
+  const std::vector<plan::Notice>& all = review.notices;
+  for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
+    const plan::Notice& notice = all[i];
+    ReviewCell due = text(base::iso_date(notice.notice_by));
+    if (notice.days_left <= plan::kNoticeSoonDays) {
+      due.tone = Tone::bad;
+      due.note = fmt::format("due in {}", base::counted(notice.days_left, "day", "days"));
+    }
+    table.rows.push_back({due, product(notice.app), text(base::iso_date(notice.exit)),
+                          text(base::iso_date(notice.contract_end)), number(notice.renewals)});
+  }
+  table.more = count_more(kTopRows, all.size(), " notices");
+  return table;
+}
+
 ReviewTable repoints_table(const plan::Review& review) {
   ReviewTable table;
   table.columns = {{"retired app"}, {"integrated with"}, {"connect instead to"}};
@@ -213,6 +252,41 @@ ReviewTable journeys_table(const plan::Review& review) {
   }
   table.more =
       count_more(kTopRows, review.journeys.size(), " journeys, touching fewer systems today");
+  return table;
+}
+
+ReviewTable integrations_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"integrate"}, {"with"}, {"journeys"}, {"hand-offs joined", true}};
+  const std::vector<plan::IntegrationToBuild>& all = review.integration.to_build;
+  for (std::size_t i = 0; i < all.size() && i < kTopRows; ++i) {
+    std::vector<std::string> journeys;
+    for (const int j : all[i].journeys) {
+      const inventory::Journey& journey = *review.journeys[j].journey;
+      journeys.push_back(journey.name.empty() ? journey.id : journey.name);
+    }
+    table.rows.push_back({product(all[i].between.first), product(all[i].between.second),
+                          text(fmt::format("{}", fmt::join(journeys, ", "))),
+                          number(all[i].handoffs)});
+  }
+  table.more = count_more(kTopRows, all.size(), " integrations");
+  return table;
+}
+
+ReviewTable agents_table(const plan::Review& review) {
+  const model::PortfolioModel& model = *review.model;
+  const auto& policy = model.inventory->policies.max_agent_systems;
+  ReviewTable table;
+  table.columns = {{"business unit"}, {"today", true}, {"after", true}, {"systems after"}};
+  for (const plan::AgentSystems& systems : review.agents) {
+    ReviewCell after = number(static_cast<long long>(systems.after.size()));
+    if (policy)
+      after.tone = static_cast<int>(systems.after.size()) > policy->value ? Tone::bad : Tone::good;
+    table.rows.push_back(
+        {text(model.units[systems.unit]->name.empty() ? model.units[systems.unit]->id
+                                                      : model.units[systems.unit]->name),
+         number(static_cast<long long>(systems.today.size())), after, names(systems.after, 6)});
+  }
   return table;
 }
 

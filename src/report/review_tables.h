@@ -47,12 +47,22 @@ ReviewTable add_table(const plan::Review& review);
 ReviewTable keep_table(const plan::Review& review);
 ReviewTable forced_table(const plan::Review& review);
 ReviewTable waves_table(const plan::Review& review);
+// Nominal money by horizon year, with cumulative savings.
+ReviewTable cash_table(const plan::Review& review);
+// Notices to give, by date; one due within 30 days of the review date in
+// the "bad" tone.
+ReviewTable notices_table(const plan::Review& review);
 ReviewTable repoints_table(const plan::Review& review);
 ReviewTable time_table(const plan::Review& review);
 // Feedback platforms today, then the candidates added as one.
 ReviewTable feedback_table(const plan::Review& review);
 ReviewTable exposed_table(const plan::Review& review);  // unsanctioned with personal data
 ReviewTable journeys_table(const plan::Review& review);
+// The integration plan: the new integrations, the journeys each serves and
+// how many hand-offs it joins.
+ReviewTable integrations_table(const plan::Review& review);
+// Agent systems per business unit, today and after, against the policy.
+ReviewTable agents_table(const plan::Review& review);
 ReviewTable gaps_table(const plan::Review& review);
 ReviewTable policies_table(const plan::Review& review);
 ReviewTable findings_table(const base::Diagnostics& findings);

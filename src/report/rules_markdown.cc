@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/rules.h"
+#include "report/markdown_table.h"
 
 namespace appmix::report {
 namespace {
@@ -37,15 +38,14 @@ std::string rules_markdown() {
       "rule ids in brackets, e.g. `[unknown-reference]`. Ids are stable: they are never\n"
       "renamed, so CI configurations may match on them. The severity is the default;\n"
       "`--strict` makes warnings fail the check.\n"
-      "\n"
-      "| rule | severity | checks | how to fix |\n"
-      "|---|---|---|---|\n";
+      "\n";
+  MarkdownTable table({{"rule"}, {"severity"}, {"checks"}, {"how to fix"}});
   for (const base::Rule& rule : base::all_rules()) {
-    out += fmt::format("| `{}` | {} | {} | {} |\n", rule.id,
-                       base::severity_name(rule.default_severity), cell(rule.summary),
-                       cell(rule.help));
+    table.add_row({fmt::format("`{}`", rule.id),
+                   std::string(base::severity_name(rule.default_severity)), cell(rule.summary),
+                   cell(rule.help)});
   }
-  return out;
+  return out + table.render();
 }
 
 }  // namespace appmix::report

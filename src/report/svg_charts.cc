@@ -28,6 +28,15 @@ std::string text_at(double x, double y, const std::string& text, const std::stri
   return fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" {}>{}</text>", x, y, attributes, h(text));
 }
 
+// A date under a tick, centred; near the right edge it ends at the tick so
+// it is not clipped.
+std::string tick_label(double x, double y, const std::string& label, double right_edge) {
+  const bool at_edge = x > right_edge - 36;
+  return text_at(x, y, label,
+                 at_edge ? "text-anchor=\"end\" class=\"label small\""
+                         : "text-anchor=\"middle\" class=\"label small\"");
+}
+
 }  // namespace
 
 std::string shorten(const std::string& text, std::size_t max_code_points) {
@@ -158,6 +167,140 @@ std::string svg_timeline(const std::vector<TimelineColumn>& columns, const std::
   return out + "</svg>\n";
 }
 
+std::string svg_cumulative_savings(const SavingsChart& chart, const std::string& title) {
+  constexpr int kLeft = 96, kRight = 24, kTop = 24, kPlot = 220, kWidth = 760;
+  const int height = kTop + kPlot + 44;
+  const double span = static_cast<double>(std::max(1LL, chart.last_day));
+  double low = 0, high = 0;
+  for (const CurvePoint& point : chart.points) {
+    low = std::min(low, point.value);
+    high = std::max(high, point.value);
+  }
+  if (high - low < 1)
+    high = low + 1;
+  const auto x = [&](long long day) { return kLeft + (kWidth - kLeft - kRight) * day / span; };
+  const auto y = [&](double value) { return kTop + kPlot * (high - value) / (high - low); };
+  std::string out = open_svg(kWidth, height, title);
+  for (const DayTick& tick : chart.ticks) {
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"grid\"/>",
+                       x(tick.day), kTop, kTop + kPlot);
+    out += tick_label(x(tick.day), kTop + kPlot + 16, tick.label, kWidth - kRight);
+  }
+  out += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" class=\"axis zero\"/>",
+                     kLeft, y(0), kWidth - kRight, y(0));
+  out += text_at(kLeft - 6, y(0) + 4, "0", "text-anchor=\"end\" class=\"label\"");
+  if (y(high) < y(0) - 14)
+    out += text_at(kLeft - 6, y(high) + 4, chart.high_label, "text-anchor=\"end\" class=\"label\"");
+  if (y(low) > y(0) + 14)
+    out += text_at(kLeft - 6, y(low) + 4, chart.low_label, "text-anchor=\"end\" class=\"label\"");
+  std::string path;
+  for (const CurvePoint& point : chart.points)
+    path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "M" : " L", x(point.day), y(point.value));
+  out += fmt::format("<path d=\"{}\" class=\"savings\"/>\n", path);
+  if (chart.payback_day) {
+    const double px = x(*chart.payback_day);
+    out +=
+        fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"payback\"/>",
+                    px, kTop, kTop + kPlot);
+    const bool right_half = px > kLeft + (kWidth - kLeft - kRight) / 2.0;
+    out += text_at(
+        px + (right_half ? -6 : 6), kTop + 12, chart.payback_label,
+        right_half ? "text-anchor=\"end\" class=\"label strong\"" : "class=\"label strong\"");
+  }
+  return out + "</svg>\n";
+}
+
+std::string svg_notices(const std::vector<NoticeBar>& bars, long long horizon_day,
+                        const std::vector<DayTick>& ticks, const std::string& title) {
+  constexpr int kLabel = 190, kRight = 24, kTop = 12, kRow = 22, kWidth = 760;
+  long long last = std::max(1LL, horizon_day);
+  for (const NoticeBar& bar : bars)
+    last = std::max(last, bar.exit_day);
+  const int plot_bottom = kTop + kRow * static_cast<int>(bars.size());
+  const int height = plot_bottom + 40;
+  const auto x = [&](long long day) {
+    return kLabel +
+           (kWidth - kLabel - kRight) * static_cast<double>(day) / static_cast<double>(last);
+  };
+  std::string out = open_svg(kWidth, height, title);
+  for (const DayTick& tick : ticks) {
+    if (tick.day > last)
+      continue;
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"grid\"/>",
+                       x(tick.day), kTop, plot_bottom);
+    out += tick_label(x(tick.day), plot_bottom + 16, tick.label, kWidth - kRight);
+  }
+  out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"limit\"/>",
+                     x(horizon_day), kTop - 4, plot_bottom);
+  out += text_at(x(horizon_day) - 4, plot_bottom + 32, "end of horizon",
+                 "text-anchor=\"end\" class=\"label small\"");
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const NoticeBar& bar = bars[i];
+    const double top = kTop + kRow * static_cast<double>(i);
+    out += fmt::format("<g class=\"notice{}\"><title>{}</title>", bar.soon ? " soon" : "",
+                       h(bar.tooltip));
+    out += text_at(kLabel - 8, top + 15, shorten(bar.label, 26),
+                   "text-anchor=\"end\" class=\"label\"");
+    out += fmt::format(
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"12\" class=\"stay\"/>", x(0),
+        top + 5, std::max(1.5, x(bar.exit_day) - x(0)));
+    const double nx = x(bar.notice_day);
+    out += fmt::format(
+        "<path d=\"M{0:.1f},{1:.1f} l5,6 l-5,6 l-5,-6 z\" class=\"notice-mark\"/></g>\n", nx,
+        top + 5);
+  }
+  return out + "</svg>\n";
+}
+
+std::string svg_journey_map(const JourneyMap& map, const std::string& title) {
+  constexpr int kBox = 124, kGap = 36, kLeft = 8, kTop = 8, kLine = 15, kSystemsShown = 3;
+  std::size_t rows = 1;
+  for (const JourneyStepBox& step : map.steps)
+    rows = std::max(rows, std::min<std::size_t>(step.systems.size(), kSystemsShown + 1));
+  const int box_height = 44 + kLine * static_cast<int>(rows);
+  const int count = static_cast<int>(map.steps.size());
+  const int width = std::max(360, kLeft * 2 + count * kBox + std::max(0, count - 1) * kGap);
+  const int height = kTop + box_height + 16;
+  std::string out = open_svg(width, height, title);
+  const double middle = kTop + box_height / 2.0;
+  for (int s = 0; s < count; ++s) {
+    const JourneyStepBox& step = map.steps[s];
+    const double x = kLeft + s * (kBox + kGap);
+    const bool empty = step.systems.empty();
+    out += fmt::format("<g class=\"step{}{}\"><title>{}</title>", step.agent ? " agent" : "",
+                       empty ? " unserved" : "", h(step.name));
+    out += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\"/>", x, kTop,
+                       kBox, box_height);
+    out += text_at(x + 8, kTop + 17, shorten(step.name, 17), "class=\"label strong\"");
+    out += text_at(x + 8, kTop + 32, step.agent ? "agent" : "customer", "class=\"label small\"");
+    if (empty)
+      out += text_at(x + 8, kTop + 32 + kLine, "no system", "class=\"label bad\"");
+    for (std::size_t k = 0; k < step.systems.size() && k <= kSystemsShown; ++k) {
+      const std::string label = k == kSystemsShown
+                                    ? fmt::format("+{} more", step.systems.size() - kSystemsShown)
+                                    : shorten(step.systems[k], 17);
+      out +=
+          text_at(x + 8, kTop + 32 + kLine * static_cast<double>(k + 1), label, "class=\"label\"");
+    }
+    out += "</g>";
+    if (s + 1 < count && static_cast<std::size_t>(s) < map.links.size()) {
+      static constexpr const char* kClass[] = {"link-shared", "link-integrated", "link-build",
+                                               "link-unresolvable"};
+      static constexpr const char* kWord[] = {"shared", "linked", "build", "none"};
+      const auto kind = static_cast<std::size_t>(map.links[s]);
+      const double from = x + kBox, to = x + kBox + kGap;
+      out += fmt::format(
+          "<g class=\"{}\"><title>{}</title><line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
+          "y2=\"{:.1f}\"/>",
+          kClass[kind], kWord[kind], from, middle, to, middle);
+      out += text_at((from + to) / 2, middle - 6, kWord[kind],
+                     "text-anchor=\"middle\" class=\"label small\"") +
+             "</g>\n";
+    }
+  }
+  return out + "</svg>\n";
+}
+
 std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggregate,
                               const std::string& title) {
   constexpr int kCellW = 160, kCellH = 124, kLeft = 56, kTop = 12, kLabels = 8;
@@ -166,7 +309,7 @@ std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggre
   const auto cell_x = [&](int technical) { return kLeft + (technical - 1) * kCellW; };
   const auto cell_y = [&](int functional) { return kTop + (5 - functional) * kCellH; };
   std::string out = open_svg(width, height, title);
-  // Quadrants: fit >= 3 is "good" on each axis (inventory-v1.md, TIME).
+  // Quadrants: fit >= 3 is "good" on each axis (docs/inventory-format.md: the TIME classification).
   struct Quadrant {
     const char* name;
     const char* css;
@@ -215,8 +358,9 @@ std::string svg_time_quadrant(const std::vector<QuadrantMark>& marks, bool aggre
       for (const QuadrantMark* mark : in_cell)
         ++by_class[mark->css_class];
       const double radius = 6 + 30 * std::sqrt(static_cast<double>(in_cell.size()) / most);
-      std::string tooltip = fmt::format("functional {}, technical {}: {} apps", score.first,
-                                        score.second, in_cell.size());
+      std::string tooltip =
+          fmt::format("functional {}, technical {}: {} app{}", score.first, score.second,
+                      in_cell.size(), in_cell.size() == 1 ? "" : "s");
       for (const auto& [name, count] : by_class)
         tooltip += fmt::format(", {} {}", count, name);
       out += fmt::format(

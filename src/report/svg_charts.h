@@ -75,6 +75,56 @@ struct JourneyBars {
 std::string svg_journeys(const std::vector<JourneyBars>& journeys, std::optional<int> limit,
                          const std::string& title);
 
+// Cumulative savings over the horizon: a line through the corners (two on
+// one day draw a one-off cost as a step), the zero line, ticks along the
+// days, and the payback day marked.
+struct CurvePoint {
+  long long day = 0;
+  double value = 0;
+};
+struct DayTick {
+  long long day = 0;
+  std::string label;  // "2027-01-15"
+};
+struct SavingsChart {
+  std::vector<CurvePoint> points;  // by day
+  long long last_day = 0;
+  std::vector<DayTick> ticks;
+  std::optional<long long> payback_day;
+  std::string payback_label;          // "payback 2027-07-21"
+  std::string low_label, high_label;  // the values at the bottom and top of the scale
+};
+std::string svg_cumulative_savings(const SavingsChart& chart, const std::string& title);
+
+// One bar per app from the review date (day 0) to the day it can leave,
+// with the day notice is due marked on it; the horizon's end is a dashed
+// line.
+struct NoticeBar {
+  std::string label;  // the app
+  long long notice_day = 0;
+  long long exit_day = 0;
+  bool soon = false;    // notice due within 30 days: drawn to stand out
+  std::string tooltip;  // dates in words
+};
+std::string svg_notices(const std::vector<NoticeBar>& bars, long long horizon_day,
+                        const std::vector<DayTick>& ticks, const std::string& title);
+
+// One journey after the recommendation: its steps left to right, each with
+// the systems it runs on (none: the step cannot be served), and between two
+// steps how they are linked: a shared system, an existing integration, one
+// to build, or unresolvable (a step without a system).
+enum class LinkKind { shared, integrated, to_build, unresolvable };
+struct JourneyStepBox {
+  std::string name;
+  std::vector<std::string> systems;
+  bool agent = false;  // performed by an employee on the customer's behalf
+};
+struct JourneyMap {
+  std::vector<JourneyStepBox> steps;
+  std::vector<LinkKind> links;  // steps.size() - 1
+};
+std::string svg_journey_map(const JourneyMap& map, const std::string& title);
+
 // At most `max_code_points` code points of UTF-8 text, ending in "…" when
 // shortened (never inside a multibyte character).
 std::string shorten(const std::string& text, std::size_t max_code_points);

@@ -36,7 +36,14 @@ TEST_CASE("chart labels are HTML-escaped, in text and in tooltips") {
         svg_bar_pairs({{hostile, 2, 1, "2", "1", true}}, hostile, hostile, hostile),
         svg_timeline({{hostile, 3, hostile, hostile}}, hostile),
         svg_time_quadrant({{4, 4, hostile, "keep", hostile}}, false, hostile),
-        svg_journeys({{hostile, 3, 2}}, 2, hostile)}) {
+        svg_journeys({{hostile, 3, 2}}, 2, hostile),
+        svg_cumulative_savings(
+            {{{0, 0}, {0, -5}, {100, 10}}, 100, {{0, hostile}}, 50, hostile, hostile, hostile},
+            hostile),
+        svg_notices({{hostile, 10, 20, true, hostile}}, 100, {{0, hostile}}, hostile),
+        svg_journey_map(
+            {{{hostile, {hostile}, true}, {hostile, {}, false}}, {LinkKind::unresolvable}},
+            hostile)}) {
     CHECK(svg.find("<script") == std::string::npos);
     CHECK(svg.find("&lt;script&gt;") != std::string::npos);
     CHECK(svg.rfind("<svg class=\"chart\"", 0) == 0);
@@ -44,6 +51,58 @@ TEST_CASE("chart labels are HTML-escaped, in text and in tooltips") {
     CHECK(count(svg, "<svg") == 1);
     CHECK(count(svg, "</svg>") == 1);
   }
+}
+
+TEST_CASE("cumulative savings: one path through the corners, the payback marked, zero drawn") {
+  SavingsChart chart;
+  // Starts at zero, steps down by a one-off on day 0, rises, steps down at
+  // an exit on day 200, ends above zero.
+  chart.points = {{0, 0}, {0, -400}, {200, 100}, {200, -50}, {1095, 900}};
+  chart.last_day = 1095;
+  chart.ticks = {{0, "2026-01-15"}, {365, "2027-01-15"}, {1095, "2029-01-14"}};
+  chart.payback_day = 260;
+  chart.payback_label = "payback 2026-10-02";
+  const std::string svg = svg_cumulative_savings(chart, "savings");
+  CHECK(count(svg, "<path ") == 1);
+  CHECK(count(svg, " L") == 4);  // five corners
+  CHECK(count(svg, "class=\"payback\"") == 1);
+  CHECK(svg.find("payback 2026-10-02") != std::string::npos);
+  CHECK(count(svg, "class=\"axis zero\"") == 1);
+  // The last tick's date ends at its tick instead of running off the chart.
+  CHECK(svg.find("text-anchor=\"end\" class=\"label small\">2029-01-14") != std::string::npos);
+  chart.payback_day.reset();
+  CHECK(svg_cumulative_savings(chart, "savings").find("payback") == std::string::npos);
+}
+
+TEST_CASE("notices: a bar per app from the review date to its exit, the notice marked") {
+  const std::string svg = svg_notices({{"crm", 100, 190, false, "crm: notice by ..."},
+                                       {"desk", 10, 40, true, "desk: notice by ..."}},
+                                      1095, {{0, "2026-01-15"}}, "notices");
+  CHECK(count(svg, "class=\"stay\"") == 2);
+  CHECK(count(svg, "class=\"notice-mark\"") == 2);
+  CHECK(count(svg, "<g class=\"notice soon\">") == 1);
+  CHECK(count(svg, "class=\"limit\"") == 1);  // the end of the horizon
+}
+
+TEST_CASE("a journey map: a box per step, a link per pair of steps, in the link's kind") {
+  JourneyMap map;
+  map.steps = {{"Call", {"voxline"}, true},
+               {"Log the case", {"crm", "desk", "kb", "wiki", "bot"}, true},
+               {"Survey", {}, false},
+               {"Rate", {"pulse"}, false}};
+  map.links = {LinkKind::integrated, LinkKind::unresolvable, LinkKind::unresolvable};
+  const std::string svg = svg_journey_map(map, "journey");
+  CHECK(count(svg, "<rect ") == 4);
+  CHECK(count(svg, "<g class=\"step agent\">") == 2);
+  CHECK(count(svg, "<g class=\"step unserved\">") == 1);
+  CHECK(count(svg, "class=\"link-integrated\"") == 1);
+  CHECK(count(svg, "class=\"link-unresolvable\"") == 2);
+  CHECK(svg.find("+2 more") != std::string::npos);  // five systems: three shown
+  CHECK(svg.find("no system") != std::string::npos);
+  map.links = {LinkKind::shared, LinkKind::to_build, LinkKind::unresolvable};
+  const std::string built = svg_journey_map(map, "journey");
+  CHECK(count(built, "class=\"link-build\"") == 1);
+  CHECK(count(built, "class=\"link-shared\"") == 1);
 }
 
 TEST_CASE("the TIME quadrant labels up to eight marks a cell, else counts the rest") {

@@ -37,16 +37,4 @@ class TextTable {
 // Code points in UTF-8 text (continuation bytes are not counted).
 std::size_t display_width(std::string_view text);
 
-// 1234567 -> "1,234,567"; -5000 -> "-5,000".
-std::string with_thousands(long long value);
-
-// Minor units as major units with thousands separators and the currency's
-// decimals: (123456789, 2) -> "1,234,567.89"; (120000, 2) -> "1,200" (whole
-// amounts drop ".00"); (-5, 2) -> "-0.05".
-std::string money_text(long long minor_units, int exponent);
-
-// Money rounded for a glance: below a million as money_text in whole units
-// ("412,000"); from a million "695.2 m", from a billion "3.42 bn".
-std::string rounded_money(long long minor_units, int exponent);
-
 }  // namespace appmix::report

@@ -42,6 +42,35 @@ inline Instance random_instance(Random& random) {
   return instance;
 }
 
+// The blocks side by side: block b's rows and columns follow those of the
+// blocks before it, with their costs, demands and fixings, and no column
+// serves rows of two blocks.
+inline Instance block_diagonal(const std::vector<Instance>& blocks) {
+  std::vector<Cost> costs;
+  std::vector<std::vector<RowIndex>> rows;
+  int row_offset = 0;
+  for (const Instance& block : blocks) {
+    for (int j = 0; j < block.num_columns(); ++j) {
+      costs.push_back(block.cost(ColumnIndex(j)));
+      auto& column = rows.emplace_back();
+      for (const RowIndex i : block.rows_of(ColumnIndex(j)))
+        column.emplace_back(row_offset + i.value);
+    }
+    row_offset += block.num_rows();
+  }
+  Instance out(row_offset, std::move(costs), rows);
+  int i0 = 0, j0 = 0;
+  for (const Instance& block : blocks) {
+    for (int i = 0; i < block.num_rows(); ++i)
+      out.set_demand(RowIndex(i0 + i), block.demand(RowIndex(i)));
+    for (int j = 0; j < block.num_columns(); ++j)
+      out.set_fixing(ColumnIndex(j0 + j), block.fixing(ColumnIndex(j)));
+    i0 += block.num_rows();
+    j0 += block.num_columns();
+  }
+  return out;
+}
+
 // Least cost of a selection that includes every fixed-in column, no fixed-out
 // one, and covers each row min(demand, reachable) times, by depth-first
 // enumeration with cost and feasibility pruning. Independent of the solver.

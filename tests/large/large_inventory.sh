@@ -19,7 +19,7 @@ measure=$here/../../bench/measure.py
 limit_seconds=120
 limit_kib=$((4 * 1024 * 1024))
 
-if ! "$appmix" check --help >/dev/null 2>&1; then
+if ! "$appmix" check --as-of 2026-01-15 --help >/dev/null 2>&1; then
   echo "SKIP: $appmix has no 'check' command yet"
   exit 77
 fi
@@ -37,7 +37,7 @@ fi
 failed=0
 for inventory in "$scratch/large.yaml" "$scratch/large"; do
   result=$(MEASURE_TIMEOUT=$((limit_seconds + 30)) MEASURE_STDERR="$scratch/stderr" \
-             python3 "$measure" "$appmix" check --quiet "$inventory")
+             python3 "$measure" "$appmix" check --as-of 2026-01-15 --quiet "$inventory")
   set -- $result
   wall=$1 peak=$2 code=$3
   echo "$(basename "$inventory"): exit $code, $wall s, peak RSS $((peak / 1024)) MiB"

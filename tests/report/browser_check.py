@@ -222,7 +222,8 @@ def main():
             continue
         name = os.path.basename(item.rstrip("/")).removesuffix(".yaml")
         html = os.path.join(out_dir, f"{name}.html")
-        subprocess.run([appmix, "report", item, "-o", html, "--quiet", "--threads", "1"],
+        subprocess.run([appmix, "report", item, "-o", html, "--quiet", "--threads", "1",
+                        "--as-of", "2026-01-15"],
                        check=True)
         pages.append(html)
     driver = start(browser, driver_path)

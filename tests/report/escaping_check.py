@@ -22,7 +22,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "nav", "section",
     "h1", "h2", "h3", "p", "ol", "ul", "li", "a", "div", "span", "b", "code", "br", "table",
     "thead", "tbody", "tr", "th", "td", "figure", "figcaption",
-    "svg", "g", "rect", "text", "line", "circle",
+    "svg", "g", "rect", "text", "line", "circle", "path",
 }
 LITERALS = [
     "<script>alert(1)</script> & Sons",
@@ -114,7 +114,7 @@ def main():
     failures = []
     for name, checker in (("review.html", check_html), ("review.md", check_markdown)):
         out = os.path.join(scratch, name)
-        result = subprocess.run([appmix, "report", inventory, "-o", out, "--quiet"],
+        result = subprocess.run([appmix, "report", inventory, "-o", out, "--quiet", "--as-of", "2026-01-15"],
                                 capture_output=True, text=True)
         if result.returncode != 0:
             failures.append(f"{name}: appmix exited {result.returncode}: {result.stderr}")

@@ -14,7 +14,7 @@ for inventory in inventory-examples/small.yaml inventory-examples/retail-bank.ya
   inventory-examples/telco tests/report/hostile.yaml; do
   name=$(basename "$inventory" .yaml)
   html="$scratch/$name.html"
-  if ! "$appmix" report "$root/$inventory" -o "$html" --quiet --threads 1; then
+  if ! "$appmix" report --as-of 2026-01-15 "$root/$inventory" -o "$html" --quiet --threads 1; then
     echo "FAIL $inventory: appmix report failed"
     status=1
     continue

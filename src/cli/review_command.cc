@@ -1,23 +1,25 @@
-#include "cli/review_pipeline.h"
+#include "cli/review_command.h"
 
 #include <fmt/format.h>
 
 #include <cstdio>
 
+#include "base/figures_text.h"
+#include "cli/as_of_option.h"
 #include "cli/diagnostics_style.h"
 #include "cli/exit_code.h"
 #include "cli/progress_line.h"
 #include "cli/usage_error.h"
-#include "optimise/recommend.h"
+#include "plan/review_pipeline.h"
 #include "report/diagnostics_writers.h"
 #include "report/text_table.h"
 
 namespace appmix::cli {
 
-int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_solve,
-                        const WithReview& with_review) {
+int run_review_command(const ReviewRequest& request, const BeforeSolve& before_solve,
+                       const WithReview& with_review) {
   const OutputOptions& output = *request.output;
-  const analysis::CheckedInventory checked = analysis::check_inventory(request.path);
+  const analysis::CheckedInventory checked = analysis::check_inventory(request.path, request.as_of);
   base::Diagnostics shown;
   for (const base::Diagnostic& diagnostic : checked.diagnostics) {
     if (diagnostic.rule.rfind("policy-", 0) != 0)
@@ -38,40 +40,36 @@ int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_
     return *code;
 
   const inventory::Inventory& inventory = *checked.inventory;
-  const model::ForcedResolution forced =
-      model::resolve_forced(model::build_model(inventory), request.forced);
-  if (!forced.errors.empty()) {
-    for (const std::string& error : forced.errors)
-      print_error(error);
-    return kUsage;
-  }
-  const model::PortfolioModel model = model::build_model(inventory, forced.decisions);
-  optimise::RecommendOptions options;
-  options.objective = request.objective;
-  options.solve = solve_options(request.solver);
-  std::vector<optimise::WhatIf> what_if;
-  for (const auto& [product, decision] : forced.in_order)
-    what_if.push_back({product, decision});
-  std::optional<plan::Review> review;
+  plan::ReviewSettings settings;
+  settings.objective = request.objective;
+  settings.solve = solve_options(request.solver);
+  settings.forced = request.forced;
+  settings.as_of = request.as_of;
+  plan::ReviewRun run;
   {
     ProgressLine progress(output.quiet);
     if (progress.enabled()) {
       const int exponent = inventory.currency_exponent;
-      const bool money = options.objective == optimise::ObjectiveKind::cost;
-      options.on_progress = [&progress, &inventory, exponent,
-                             money](const optimise::SearchProgress& p) {
+      const bool money = settings.objective == optimise::ObjectiveKind::cost;
+      settings.on_progress = [&progress, &inventory, exponent,
+                              money](const optimise::SearchProgress& p) {
         const auto value = [&](std::int64_t v) {
-          return money ? report::money_text(v, exponent) + " " + inventory.currency
-                       : report::with_thousands(v) + " apps";
+          return money ? base::money_text(v, exponent) + " " + inventory.currency
+                       : base::with_thousands(v) + " apps";
         };
         progress.update(fmt::format("  searching: best {}, bound {}, {} nodes, {:.1f} s",
                                     value(p.incumbent), value(p.bound),
-                                    report::with_thousands(p.nodes), p.seconds));
+                                    base::with_thousands(p.nodes), p.seconds));
       };
     }
-    review.emplace(plan::make_review(model, optimise::recommend(model, what_if, options)));
+    run = plan::review_inventory(inventory, settings);
   }
-  return with_review(checked, *review);
+  if (!run.forced_errors.empty()) {
+    for (const std::string& error : run.forced_errors)
+      print_error(error);
+    return kUsage;
+  }
+  return with_review(checked, *run.review);
 }
 
 ReviewRequest ReviewArguments::request(const OutputOptions& output) const {
@@ -81,6 +79,7 @@ ReviewRequest ReviewArguments::request(const OutputOptions& output) const {
       objective == "apps" ? optimise::ObjectiveKind::apps : optimise::ObjectiveKind::cost;
   request.solver = solver;
   request.forced = forced;
+  request.as_of = as_of_request(as_of);
   request.output = &output;
   return request;
 }
@@ -88,9 +87,13 @@ ReviewRequest ReviewArguments::request(const OutputOptions& output) const {
 void add_review_arguments(CLI::App& command, ReviewArguments& arguments) {
   command.add_option("PATH", arguments.path, "inventory file or directory; - reads stdin")
       ->required();
-  command.add_option("--objective", arguments.objective, "cost (default) or apps")
-      ->check(CLI::IsMember({"cost", "apps"}));
+  // "money" is how people say cost; the suggestion saves a trip to --help.
+  command
+      .add_option("--objective", arguments.objective, "what to minimise: cost|apps (default cost)")
+      ->check(one_of({"cost", "apps"}, {{"money", "cost"}, {"price", "cost"}, {"count", "apps"}}))
+      ->option_text("WHAT");
   add_solver_options(command, arguments.solver);
+  add_as_of_option(command, arguments.as_of);
   arguments.keep_option =
       command.add_option("--keep", arguments.keep, "force an app kept or a candidate added");
   arguments.retire_option = command.add_option("--retire", arguments.retire,

@@ -1,8 +1,8 @@
-// The pipeline that `recommend` and `report` share, from an inventory PATH to
-// a plan::Review: check the inventory (its loader findings on stderr, exit
-// as check), resolve --keep / --retire (usage errors), build the model,
-// solve with progress on a terminal, and plan. Each command then writes the
-// review its own way; neither repeats a step of the other.
+// The command-line side of the review pipeline that `recommend` and `report`
+// share: check the inventory PATH (its loader findings on stderr, exit as
+// check), then run plan/review_pipeline.h with progress on a terminal, and
+// turn mistakes in --keep / --retire into usage errors. Each command then
+// writes the review its own way; neither repeats a step of the other.
 #pragma once
 
 #include <functional>
@@ -24,6 +24,7 @@ struct ReviewRequest {
   optimise::ObjectiveKind objective = optimise::ObjectiveKind::cost;
   SolverOptions solver;
   std::vector<model::ForcedRequest> forced;  // in the order given
+  model::AsOfRequest as_of;                  // --as-of and today's date
   const OutputOptions* output = nullptr;     // for --quiet, colour and -o checks
 };
 
@@ -36,8 +37,8 @@ using WithReview =
 
 // Policy findings are part of the review, so only the loader's findings are
 // printed here (errors always, the rest unless --quiet).
-int run_review_pipeline(const ReviewRequest& request, const BeforeSolve& before_solve,
-                        const WithReview& with_review);
+int run_review_command(const ReviewRequest& request, const BeforeSolve& before_solve,
+                       const WithReview& with_review);
 
 // The arguments `recommend` and `report` share: PATH, --objective, the
 // solver options, --keep and --retire.
@@ -47,6 +48,7 @@ struct ReviewArguments {
   SolverOptions solver;
   std::vector<std::string> keep;
   std::vector<std::string> retire;
+  std::optional<base::CivilDate> as_of;
   CLI::Option* keep_option = nullptr;
   CLI::Option* retire_option = nullptr;
   std::vector<model::ForcedRequest> forced;  // filled by collect_forced
