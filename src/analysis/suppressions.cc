@@ -6,7 +6,6 @@
 #include <iterator>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <tuple>
@@ -45,10 +44,85 @@ bool is_rule_silenced_by_comments(std::string_view rule) {
   return !rule.starts_with("suppression-");
 }
 
+// What ECMAScript's \s matches in ASCII: blanks, and the line breaks and form
+// feeds a line can still hold after its LF was cut off.
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size() && is_space(text[at]))
+    ++at;
+  return at;
+}
+
+// The two parts of a suppression comment, `#`, `appmix:` and `ignore[` with
+// optional blanks between, then IDS up to the first `]`, then the REASON.
+struct CommentParts {
+  std::size_t ids_offset = 0;  // in the comment
+  std::string_view ids;
+  std::string_view reason;
+};
+
+// Matched by hand, in one pass: a regular expression here overflowed the
+// stack on a long comment (issue 22). A CR left inside the reason ends a line
+// for YAML, so such a comment is not a suppression.
+std::optional<CommentParts> parse_comment(std::string_view comment) {
+  constexpr std::string_view kTool = "appmix:";
+  constexpr std::string_view kIgnore = "ignore[";
+  if (!comment.starts_with('#'))
+    return std::nullopt;
+  std::size_t at = skip_spaces(comment, 1);
+  if (!comment.substr(at).starts_with(kTool))
+    return std::nullopt;
+  at = skip_spaces(comment, at + kTool.size());
+  if (!comment.substr(at).starts_with(kIgnore))
+    return std::nullopt;
+  at += kIgnore.size();
+  const std::size_t close = comment.find(']', at);
+  if (close == std::string_view::npos)
+    return std::nullopt;
+  const std::string_view reason = comment.substr(close + 1);
+  if (reason.find_first_of("\r\n") != std::string_view::npos)
+    return std::nullopt;
+  return CommentParts{at, comment.substr(at, close - at), reason};
+}
+
+// Code-point columns of byte offsets in one line, asked for in increasing
+// order: each call counts on from the last, so placing every id of a long
+// list costs one pass over the line, not one per id.
+class ColumnCounter {
+ public:
+  explicit ColumnCounter(std::string_view line) : line_(line) {}
+
+  int column_of(std::size_t offset) {
+    for (; byte_ < offset && byte_ < line_.size(); ++byte_) {
+      // Continuation bytes (10xxxxxx) do not start a code point.
+      if ((static_cast<unsigned char>(line_[byte_]) & 0xC0) != 0x80)
+        ++column_;
+    }
+    return column_;
+  }
+
+ private:
+  std::string_view line_;
+  std::size_t byte_ = 0;
+  int column_ = 1;
+};
+
+// `text` without the characters of `leading` at its start and without blanks
+// at its end.
+std::string_view trim_blanks(std::string_view text, std::string_view leading) {
+  const auto first = text.find_first_not_of(leading);
+  if (first == std::string_view::npos)
+    return {};
+  const auto last = text.find_last_not_of(" \t");
+  return text.substr(first, last - first + 1);
+}
+
 }  // namespace
 
 std::vector<Suppression> find_suppressions(std::string_view file, std::string_view bytes) {
-  static const std::regex kComment(R"(^#\s*appmix:\s*ignore\[([^\]]*)\](.*)$)");
   std::vector<Suppression> found;
   std::size_t start = inventory::bom_length(bytes);
   for (int line_number = 1; start <= bytes.size(); ++line_number) {
@@ -60,42 +134,32 @@ std::vector<Suppression> find_suppressions(std::string_view file, std::string_vi
       line.remove_suffix(1);
     start = end + 1;
     const auto hash = comment_start(line);
-    if (!hash || line.find("appmix", *hash) == std::string_view::npos)
+    if (!hash)
       continue;
-    const std::string comment(line.substr(*hash));
-    std::smatch match;
-    if (!std::regex_match(comment, match, kComment))
+    const auto parts = parse_comment(line.substr(*hash));
+    if (!parts)
       continue;
     Suppression suppression;
-    auto column_of = [&](std::size_t offset_in_line) {
-      return inventory::code_point_column(line, offset_in_line);
-    };
-    suppression.location = {std::string(file), line_number, column_of(*hash)};
+    ColumnCounter columns(line);
+    suppression.location = {std::string(file), line_number, columns.column_of(*hash)};
     const bool alone = line.find_first_not_of(" \t") == *hash;
     suppression.target_line = alone ? line_number + 1 : line_number;
-    const std::string ids = match[1].str();
-    const std::size_t ids_offset = *hash + static_cast<std::size_t>(match.position(1));
+    const std::size_t ids_offset = *hash + parts->ids_offset;
     std::size_t at = 0;
-    while (at <= ids.size()) {
-      std::size_t comma = ids.find(',', at);
-      if (comma == std::string::npos)
-        comma = ids.size();
-      const std::string item = ids.substr(at, comma - at);
+    while (at <= parts->ids.size()) {
+      std::size_t comma = parts->ids.find(',', at);
+      if (comma == std::string_view::npos)
+        comma = parts->ids.size();
+      const std::string_view item = parts->ids.substr(at, comma - at);
       const auto first = item.find_first_not_of(" \t");
-      if (first != std::string::npos) {
-        const auto last = item.find_last_not_of(" \t");
+      if (first != std::string_view::npos) {
         suppression.rules.push_back(
-            {item.substr(first, last - first + 1),
-             {std::string(file), line_number, column_of(ids_offset + at + first)}});
+            {std::string(trim_blanks(item, " \t")),
+             {std::string(file), line_number, columns.column_of(ids_offset + at + first)}});
       }
       at = comma + 1;
     }
-    std::string reason = match[2].str();
-    const auto first = reason.find_first_not_of(" \t-:");
-    reason = first == std::string::npos ? std::string() : reason.substr(first);
-    while (!reason.empty() && (reason.back() == ' ' || reason.back() == '\t'))
-      reason.pop_back();
-    suppression.reason = std::move(reason);
+    suppression.reason = std::string(trim_blanks(parts->reason, " \t-:"));
     found.push_back(std::move(suppression));
   }
   return found;

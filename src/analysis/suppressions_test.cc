@@ -43,6 +43,56 @@ TEST_CASE("find_suppressions reads ids, places and reasons") {
   CHECK(found[1].reason.empty());
 }
 
+// The ids and reason of the one suppression on a line, or "no" when the line
+// holds none.
+std::string parsed(std::string line) {
+  const auto found = find_suppressions("f.yaml", line);
+  if (found.empty())
+    return "no";
+  std::string out;
+  for (const SuppressionRule& rule : found.front().rules)
+    out += rule.rule + "@" + std::to_string(rule.location.column) + ",";
+  return out + " reason=" + found.front().reason;
+}
+
+TEST_CASE("find_suppressions: what is a suppression comment, as the regex it replaced said") {
+  CHECK(parsed("# appmix: ignore[x] r") == "x@18, reason=r");
+  CHECK(parsed("#appmix:ignore[x]r") == "x@16, reason=r");
+  CHECK(parsed("#\tappmix:\t\vignore[x] r") == "x@19, reason=r");
+  CHECK(parsed("#\rappmix:\fignore[x] r") == "x@18, reason=r");
+  CHECK(parsed("# appmix: ignore[] r") == " reason=r");
+  CHECK(parsed("# appmix: ignore[ , a ,] - : r  ") == "a@21, reason=r");
+  CHECK(parsed("# appmix: ignore[a]b]c") == "a@18, reason=b]c");
+  CHECK(parsed("# appmix: ignore[a\rb] r") == "a\rb@18, reason=r");
+  CHECK(parsed("x: 1 # appmix: ignore[x] r\r\n") == "x@23, reason=r");
+  // Columns count code points.
+  CHECK(parsed("\xC3\xA9: 1  # appmix: ignore[\xC3\xA4,b] r") == "\xC3\xA4@24,b@26, reason=r");
+  for (const char* not_one :
+       {"# appmix : ignore[x] r", "# Appmix: ignore[x] r", "# appmix: ignore [x] r",
+        "# appmix: ignore[x r", "# appmix: Ignore[x] r", "# x appmix: ignore[x] r",
+        "# appmix ignore[x] r", "#  appmix:ignore(x) r", "# appmix: ignore[x] r\rs: 1",
+        "x: 1#appmix: ignore[x] r"})
+    CHECK_MESSAGE(parsed(not_one) == "no", not_one);
+}
+
+TEST_CASE("find_suppressions takes a 400,000-character comment and 100,000 ids in its stride") {
+  // A regular expression here recursed once per character and overflowed the
+  // stack near 30,000 (issue 22).
+  const std::string reason(400'000, 'a');
+  CHECK(parsed("# appmix: ignore[x] " + reason) == "x@18, reason=" + reason);
+  CHECK(parsed("# appmix: ignore[x] " + reason + "\r") == "x@18, reason=" + reason);
+  // Every id's column is counted on from the last one, not from the start.
+  std::string ids;
+  for (int i = 0; i < 100'000; ++i)
+    ids += "ab,";
+  const auto found = find_suppressions("f.yaml", "# appmix: ignore[" + ids + "] r\n");
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].rules.size() == 100'000);
+  CHECK(found[0].rules.back().location.column == 18 + 3 * 99'999);
+  const auto out = apply("a: 1  # appmix: ignore[" + reason + "] r\n", {});
+  CHECK(rules_of(out) == "1:suppression-unknown-rule ");
+}
+
 TEST_CASE("apply_suppressions silences warnings on the target line only") {
   SUBCASE("same line and line above; not two lines above") {
     const auto out = apply(

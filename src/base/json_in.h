@@ -22,6 +22,17 @@ struct JsonValue {
   std::vector<std::pair<std::string, JsonValue>> members;  // in file order
   int line = 0;
 
+  // Declared here and defaulted in json_in.cc: `members` holds pairs of
+  // JsonValue, which clang with libstdc++ cannot instantiate while JsonValue
+  // is still incomplete (the implicit members would be defined inside the
+  // class).
+  JsonValue();
+  JsonValue(const JsonValue&);
+  JsonValue(JsonValue&&) noexcept;
+  JsonValue& operator=(const JsonValue&);
+  JsonValue& operator=(JsonValue&&) noexcept;
+  ~JsonValue();
+
   // The member named `name`, or nullptr.
   const JsonValue* find(std::string_view name) const;
 };

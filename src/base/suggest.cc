@@ -8,24 +8,31 @@ namespace appmix::base {
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance) {
   const std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  const std::size_t too_far = max_distance + 1;
   if (length_gap > max_distance)
-    return max_distance + 1;
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
+    return too_far;
+  // Only the cells within max_distance of the diagonal can lead to a
+  // distance within it: the band makes two long ids cost O(|a| * limit),
+  // where the whole table of two 400,000-character ids took minutes. Cells
+  // outside the band count as too_far.
+  std::vector<std::size_t> row(b.size() + 1, too_far);
+  for (std::size_t j = 0; j <= std::min(b.size(), max_distance); ++j)
     row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    std::size_t row_min = row[0];
-    for (std::size_t j = 1; j <= b.size(); ++j) {
+    const std::size_t first = i > max_distance ? i - max_distance : 1;
+    const std::size_t last = std::min(b.size(), i + max_distance);
+    std::size_t diagonal = row[first - 1];
+    row[first - 1] = first == 1 ? std::min(i, too_far) : too_far;
+    std::size_t row_min = row[first - 1];
+    for (std::size_t j = first; j <= last; ++j) {
       const std::size_t above = row[j];
       const std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
+      row[j] = std::min({above + 1, row[j - 1] + 1, substitute, too_far});
       diagonal = above;
       row_min = std::min(row_min, row[j]);
     }
     if (row_min > max_distance)
-      return max_distance + 1;
+      return too_far;
   }
   return row[b.size()];
 }

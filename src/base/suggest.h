@@ -8,8 +8,9 @@
 
 namespace appmix::base {
 
-// Levenshtein distance, giving up (returning max_distance + 1) once the
-// distance is known to exceed max_distance. O(|a| * |b|) time, O(|b|) memory.
+// Levenshtein distance, or max_distance + 1 when it exceeds max_distance.
+// O(|a| * max_distance) time (only a band around the diagonal is computed),
+// O(|b|) memory.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance);
 
 // The candidate closest to `word` within a distance that scales with the

@@ -191,10 +191,11 @@ bool Importer::read_cell(AppField field, const CsvCell& cell, RowResult& row) {
   };
   auto id_list = [&](IdKind kind) {
     ImportedValue list{ImportedValue::Kind::list, {}, {}};
+    std::set<std::string> listed;  // a scan of the list per item was quadratic (issue 22)
     for (const std::string& item : split_list(text)) {
       std::string id = is_valid_id(item) ? item : slugify(item);
       row.references.push_back({kind, id, is_valid_id(item) ? std::string() : item, place(cell)});
-      if (std::find(list.items.begin(), list.items.end(), id) == list.items.end())
+      if (listed.insert(id).second)
         list.items.push_back(std::move(id));
     }
     value = std::move(list);
@@ -385,39 +386,101 @@ void Importer::assign_ids(std::vector<RowResult>& rows) {
   }
 }
 
-// An integration names an imported app by id or by name. A row whose
-// integration names no imported app is left out, which may leave another
-// row's integration dangling: repeat until nothing changes.
-void Importer::resolve_integrations(std::vector<RowResult>& rows) {
-  std::map<std::string, int> left_out_lines;  // id or lower-cased name -> line
-  for (bool changed = true; changed;) {
-    changed = false;
-    std::map<std::string, std::string> app_by_key;
+// The apps a row's integrations may name, by id and by lower-cased name: the
+// first row in file order that is not left out wins a key.
+class AppKeys {
+ public:
+  explicit AppKeys(const std::vector<RowResult>& rows) : rows_(rows) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (!rows[r].left_out)
+        for (const std::string& key : keys_of(rows[r]))
+          holders_[key].insert(r);
+    }
+  }
+
+  static std::vector<std::string> keys_of(const RowResult& row) {
+    std::vector<std::string> keys;
+    if (const auto& id = row.app.at(AppField::id))
+      keys.push_back(id->scalar);
+    keys.push_back(ascii_lower(row.name));
+    return keys;
+  }
+
+  // The id of the app `key` names, or nullptr.
+  const std::string* find(const std::string& key) const {
+    const auto found = holders_.find(key);
+    if (found == holders_.end() || found->second.empty())
+      return nullptr;
+    return &rows_[*found->second.begin()].app.at(AppField::id)->scalar;
+  }
+
+  void remove(std::size_t r) {
+    for (const std::string& key : keys_of(rows_[r]))
+      holders_[key].erase(r);
+  }
+
+  // The ids of the apps not left out, sorted (for "did you mean").
+  std::vector<std::string> ids() const {
     std::vector<std::string> ids;
-    for (const RowResult& row : rows) {
-      const auto& id = row.app.at(AppField::id);
-      if (row.left_out) {
-        if (id)
-          left_out_lines.emplace(id->scalar, row.app.line);
-        left_out_lines.emplace(ascii_lower(row.name), row.app.line);
-        continue;
-      }
-      app_by_key.emplace(id->scalar, id->scalar);
-      app_by_key.emplace(ascii_lower(row.name), id->scalar);
-      ids.push_back(id->scalar);
+    for (const RowResult& row : rows_) {
+      if (!row.left_out)
+        ids.push_back(row.app.at(AppField::id)->scalar);
     }
     std::sort(ids.begin(), ids.end());
-    for (RowResult& row : rows) {
-      if (row.left_out || row.integrations.empty())
+    return ids;
+  }
+
+ private:
+  const std::vector<RowResult>& rows_;
+  std::map<std::string, std::set<std::size_t>> holders_;
+};
+
+// An integration names an imported app by id or by name. A row whose
+// integration names no imported app is left out, which may leave another
+// row's integration dangling: repeat until nothing changes. Each round
+// checks the rows against the apps as they were when it began; after the
+// first, only the rows that name a key of a row just left out are checked
+// again (checking every row each round made a chain of 20,000 rows, each
+// naming the next, take minutes: issue 22).
+void Importer::resolve_integrations(std::vector<RowResult>& rows) {
+  std::map<std::string, int> left_out_lines;                 // id or lower-cased name -> line
+  std::map<std::string, std::vector<std::size_t>> named_by;  // key -> rows that may look it up
+  std::vector<std::size_t> to_check;
+  std::vector<std::size_t> newly_left_out;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (rows[r].left_out) {
+      newly_left_out.push_back(r);
+      continue;
+    }
+    if (rows[r].integrations.empty())
+      continue;
+    to_check.push_back(r);
+    for (const auto& written : rows[r].integrations) {
+      named_by[written.first].push_back(r);
+      named_by[ascii_lower(written.first)].push_back(r);
+    }
+  }
+  AppKeys apps(rows);
+  while (!to_check.empty()) {
+    for (const std::size_t r : newly_left_out) {
+      for (const std::string& key : AppKeys::keys_of(rows[r]))
+        left_out_lines.emplace(key, rows[r].app.line);
+    }
+    std::optional<std::vector<std::string>> ids;  // as the round began
+    std::vector<std::size_t> left_out_now;
+    for (const std::size_t r : to_check) {
+      RowResult& row = rows[r];
+      if (row.left_out)
         continue;
       ImportedValue list{ImportedValue::Kind::list, {}, {}};
+      std::set<std::string> listed;
       for (const auto& [written, location] : row.integrations) {
-        auto found = app_by_key.find(written);
-        if (found == app_by_key.end())
-          found = app_by_key.find(ascii_lower(written));
-        if (found != app_by_key.end()) {
-          if (std::find(list.items.begin(), list.items.end(), found->second) == list.items.end())
-            list.items.push_back(found->second);
+        const std::string* found = apps.find(written);
+        if (found == nullptr)
+          found = apps.find(ascii_lower(written));
+        if (found != nullptr) {
+          if (listed.insert(*found).second)
+            list.items.push_back(*found);
           continue;
         }
         std::string message = fmt::format(
@@ -427,18 +490,33 @@ void Importer::resolve_integrations(std::vector<RowResult>& rows) {
         auto line = left_out_lines.find(written);
         if (line == left_out_lines.end())
           line = left_out_lines.find(ascii_lower(written));
-        if (line != left_out_lines.end())
+        if (line != left_out_lines.end()) {
           message += fmt::format(" (its row, line {}, is left out)", line->second);
-        else if (auto close = base::closest_match(written, ids))
-          message += fmt::format(" (did you mean '{}'?)", *close);
+        } else {
+          if (!ids)
+            ids = apps.ids();
+          if (auto close = base::closest_match(written, *ids))
+            message += fmt::format(" (did you mean '{}'?)", *close);
+        }
         error("unknown-reference", location, std::move(message));
-        row.left_out = true;
-        changed = true;
+        left_out_now.push_back(r);
         break;
       }
-      if (!row.left_out)
+      if (left_out_now.empty() || left_out_now.back() != r)
         row.app.at(AppField::integrations) = std::move(list);
     }
+    // The round's verdicts take effect together, as the next round begins.
+    std::set<std::size_t> next;
+    for (const std::size_t r : left_out_now) {
+      rows[r].left_out = true;
+      apps.remove(r);
+      for (const std::string& key : AppKeys::keys_of(rows[r])) {
+        if (const auto named = named_by.find(key); named != named_by.end())
+          next.insert(named->second.begin(), named->second.end());
+      }
+    }
+    newly_left_out = std::move(left_out_now);
+    to_check.assign(next.begin(), next.end());
   }
 }
 

@@ -60,6 +60,33 @@ TEST_CASE("a bad cell leaves its row out; a dangling integration too") {
   CHECK(result.diagnostics[1].message.find("(its row, line 2, is left out)") != std::string::npos);
 }
 
+TEST_CASE("long lists and long chains of integrations take time in proportion") {
+  // A list cell was deduplicated by a scan per item, and every row was
+  // checked again for each row a chain of integrations left out: both
+  // quadratic (issue 22).
+  std::string items;
+  for (int i = 0; i < 50'000; ++i)
+    items += "c" + std::to_string(i % 25'000) + "|";
+  const ImportResult listed =
+      import_text("name,business_units,capabilities\nA,retail," + items + "\n");
+  REQUIRE(listed.inventory);
+  CHECK(listed.inventory->apps[0].at(AppField::capabilities)->items.size() == 25'000);
+  CHECK(listed.inventory->capabilities.size() == 25'000);
+
+  // Row i integrates row i + 1; the last names an app that is not there,
+  // so every row is left out, one more each round.
+  std::string chain = "name,business_units,integrations\n";
+  for (int i = 0; i < 20'000; ++i)
+    chain += "a" + std::to_string(i) + ",retail,a" + std::to_string(i + 1) + "\n";
+  const ImportResult chained = import_text(chain);
+  REQUIRE(chained.inventory);
+  CHECK(chained.rows_left_out == 20'000);
+  REQUIRE(chained.diagnostics.size() == 20'000);
+  CHECK(chained.diagnostics[0].message.find("(its row, line 3, is left out)") != std::string::npos);
+  CHECK(chained.diagnostics.back().message.find("names 'a20000', which is not an imported app") !=
+        std::string::npos);
+}
+
 TEST_CASE("one id namespace across apps, units and capabilities") {
   const ImportResult result =
       import_text("name,business_units,capabilities\nA,retail,crm\nCRM,crm,x\n");

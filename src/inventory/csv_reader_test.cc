@@ -60,6 +60,23 @@ TEST_CASE("read_csv reports malformed CSV at its place and returns nothing") {
   }
 }
 
+TEST_CASE("read_csv places 200,000 cells of one 400,000-byte row in one pass") {
+  // Each cell's place was counted from its line's start: quadratic (issue 22).
+  std::string text = "name,business_units\n\xC3\xA9";
+  for (int i = 0; i < 200'000; ++i)
+    text += ",x";
+  text += "\n\"" + std::string(400'000, 'q') + "\",y\n";
+  base::Diagnostics out;
+  const auto table = read_csv("f.csv", text, out);
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 3);
+  REQUIRE(table->rows[1].cells.size() == 200'001);
+  CHECK(table->rows[1].cells.back().column == 1 + 2 * 200'000);  // é is one column
+  CHECK(table->rows[1].cells.back().line == 2);
+  CHECK(table->rows[2].cells[0].text.size() == 400'000);
+  CHECK(table->rows[2].cells[1].column == 400'004);
+}
+
 TEST_CASE("detect_separator") {
   CHECK(detect_separator("a,b;c,d\n") == ',');
   CHECK(detect_separator("a;b;c,d\n") == ';');

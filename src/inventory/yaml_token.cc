@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace appmix::inventory {
 namespace {
@@ -57,34 +58,13 @@ std::size_t bracket_end(std::string_view line, std::size_t start) {
   return std::string_view::npos;
 }
 
-// Whether `start` lies inside a bracketed collection opened earlier on the
-// line (quoted strings skipped), where ',' ']' '}' end a plain scalar.
-bool in_flow_context(std::string_view line, std::size_t start) {
-  int depth = 0;
-  for (std::size_t i = 0; i < start && i < line.size(); ++i) {
-    const char c = line[i];
-    if (c == '"' || c == '\'') {
-      const std::size_t end = quoted_end(line, i);
-      if (end == std::string_view::npos || end > start)
-        return depth > 0;
-      i = end - 1;
-    } else if (c == '[' || c == '{') {
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      depth = std::max(0, depth - 1);
-    }
-  }
-  return depth > 0;
-}
-
 std::size_t trimmed_end(std::string_view line, std::size_t start, std::size_t end) {
   while (end > start && is_blank(line[end - 1]))
     --end;
   return end;
 }
 
-std::size_t plain_end(std::string_view line, std::size_t start) {
-  const bool flow = in_flow_context(line, start);
+std::size_t plain_end(std::string_view line, std::size_t start, bool flow) {
   std::size_t i = start;
   for (; i < line.size(); ++i) {
     const char c = line[i];
@@ -108,7 +88,7 @@ std::size_t word_end(std::string_view line, std::size_t start) {
   return i;
 }
 
-std::size_t token_end(std::string_view line, std::size_t start) {
+std::size_t token_end(std::string_view line, std::size_t start, bool flow) {
   const char c = line[start];
   const auto or_line_end = [&](std::size_t end) {
     return end == std::string_view::npos ? yaml_rest_of_line_length(line, start) + start : end;
@@ -131,18 +111,52 @@ std::size_t token_end(std::string_view line, std::size_t start) {
     case '-':
       if (start + 1 == line.size() || is_blank(line[start + 1]))
         return start + 1;  // a list item's dash
-      return plain_end(line, start);
+      return plain_end(line, start, flow);
     default:
-      return plain_end(line, start);
+      return plain_end(line, start, flow);
   }
 }
 
 }  // namespace
 
-std::size_t yaml_token_length(std::string_view line, std::size_t start) {
+YamlFlowContext::YamlFlowContext(std::string_view line) : unclosed_quote_(line.size()) {
+  int depth = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"' || c == '\'') {
+      const std::size_t end = quoted_end(line, i);
+      if (end == std::string_view::npos) {
+        unclosed_quote_ = i;
+        return;
+      }
+      i = end - 1;
+    } else if (c == '[' || c == '{') {
+      depths_.emplace_back(i, ++depth);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      depths_.emplace_back(i, --depth);
+    }
+  }
+}
+
+// The scan from the line's start to `start`: the depth after the last
+// bracket before it; a quoted string that holds `start`, or is not closed
+// before it, leaves the depth as it was.
+bool YamlFlowContext::in_flow(std::size_t start) const {
+  const std::size_t limit = std::min(start, unclosed_quote_ + 1);
+  const auto after = std::lower_bound(
+      depths_.begin(), depths_.end(), limit,
+      [](const std::pair<std::size_t, int>& event, std::size_t at) { return event.first < at; });
+  return after != depths_.begin() && std::prev(after)->second > 0;
+}
+
+std::size_t yaml_token_length(std::string_view line, std::size_t start, bool in_flow) {
   if (start >= line.size())
     return 0;
-  return std::max<std::size_t>(1, token_end(line, start) - start);
+  return std::max<std::size_t>(1, token_end(line, start, in_flow) - start);
+}
+
+std::size_t yaml_token_length(std::string_view line, std::size_t start) {
+  return yaml_token_length(line, start, YamlFlowContext(line).in_flow(start));
 }
 
 std::size_t yaml_rest_of_line_length(std::string_view line, std::size_t start) {

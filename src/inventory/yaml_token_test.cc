@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 
 using appmix::inventory::yaml_rest_of_line_length;
@@ -58,4 +59,32 @@ TEST_CASE("the rest of a line stops before its comment, not at a '#' inside quot
   const std::string_view quoted = "  - {id: crm, name: \"a # b\"}  ";
   CHECK(quoted.substr(4, yaml_rest_of_line_length(quoted, 4)) == "{id: crm, name: \"a # b\"}");
   CHECK(yaml_rest_of_line_length("abc", 3) == 0);
+}
+
+TEST_CASE("YamlFlowContext tells every place of a line at once, as a scan from the start would") {
+  const std::string_view line = R"(a: [b, 'c]', {d: "e{"}] f ] [g, "h)";
+  const appmix::inventory::YamlFlowContext flow(line);
+  const auto at = [&](std::string_view text) { return flow.in_flow(line.find(text)); };
+  CHECK(!at("a:"));
+  CHECK(!at("["));  // the bracket itself opens the collection after it
+  CHECK(at("b,"));
+  CHECK(at("c]"));  // inside a quoted string: the depth before it
+  CHECK(at("d:"));
+  CHECK(at("e{"));
+  CHECK(!at("f "));
+  CHECK(!at("] ["));  // a stray ']' does not go below zero
+  CHECK(at("g,"));
+  CHECK(at("h"));  // past a quote that is not closed: the depth where it opened
+  CHECK(!flow.in_flow(0));
+  // A flow list of 700,000 bytes is read once; each place is a lookup.
+  std::string list = "k: [";
+  for (int i = 0; i < 100'000; ++i)
+    list += "item" + std::to_string(i % 10) + ", ";
+  list += "]";
+  const appmix::inventory::YamlFlowContext long_flow(list);
+  std::size_t tokens = 0;
+  for (std::size_t start = 4; start + 1 < list.size(); start += 7)
+    tokens += yaml_token_length(list, start, long_flow.in_flow(start));
+  CHECK(tokens == 100'000 * 5);
+  CHECK(!long_flow.in_flow(list.size()));
 }

@@ -60,62 +60,127 @@ bool is_hidden(std::uint32_t code_point) {
          (code_point >= 0x2066 && code_point <= 0x2069);
 }
 
-std::vector<Cell> cells_of(std::string_view line) {
-  std::vector<Cell> cells;
-  int column = 0;  // display column, for tab stops
-  for (std::size_t i = 0; i < line.size();) {
-    Cell cell;
-    cell.byte = i;
-    const auto lead = static_cast<unsigned char>(line[i]);
-    const std::size_t length = sequence_length(lead);
-    // Escapes and tab blanks are ASCII: one column per byte shown.
-    if (length == 0 || i + length > line.size() ||
-        !inventory::is_valid_utf8(line.substr(i, length))) {
-      cell.bytes = 1;
-      cell.shown = fmt::format("\\x{:02X}", static_cast<unsigned>(lead));
-      cell.width = static_cast<int>(cell.shown.size());
-    } else {
-      cell.bytes = length;
-      const std::uint32_t code_point = decode(line.substr(i, length));
-      if (code_point == '\t') {
-        cell.shown = std::string(static_cast<std::size_t>(kTabStop - column % kTabStop), ' ');
-      } else if (code_point < 0x80 && is_hidden(code_point)) {
-        cell.shown = fmt::format("\\x{:02X}", code_point);
-      } else if (is_hidden(code_point)) {
-        cell.shown = fmt::format("\\u{{{:X}}}", code_point);
-      } else {
-        cell.shown = std::string(line.substr(i, length));
-      }
-      cell.width = cell.shown.size() == length ? 1 : static_cast<int>(cell.shown.size());
-    }
-    column += cell.width;
-    i += cell.bytes;
-    cells.push_back(std::move(cell));
+// The cell at byte `at` of `line` when it starts at display column `column`
+// (a tab reaches the next tab stop).
+Cell cell_at(std::string_view line, std::size_t at, int column) {
+  Cell cell;
+  cell.byte = at;
+  const auto lead = static_cast<unsigned char>(line[at]);
+  const std::size_t length = sequence_length(lead);
+  // Escapes and tab blanks are ASCII: one column per byte shown.
+  if (length == 0 || at + length > line.size() ||
+      !inventory::is_valid_utf8(line.substr(at, length))) {
+    cell.bytes = 1;
+    cell.shown = fmt::format("\\x{:02X}", static_cast<unsigned>(lead));
+    cell.width = static_cast<int>(cell.shown.size());
+    return cell;
   }
-  return cells;
+  cell.bytes = length;
+  const std::uint32_t code_point = decode(line.substr(at, length));
+  if (code_point == '\t') {
+    cell.shown = std::string(static_cast<std::size_t>(kTabStop - column % kTabStop), ' ');
+  } else if (code_point < 0x80 && is_hidden(code_point)) {
+    cell.shown = fmt::format("\\x{:02X}", code_point);
+  } else if (is_hidden(code_point)) {
+    cell.shown = fmt::format("\\u{{{:X}}}", code_point);
+  } else {
+    cell.shown = std::string(line.substr(at, length));
+  }
+  cell.width = cell.shown.size() == length ? 1 : static_cast<int>(cell.shown.size());
+  return cell;
 }
 
-// The cells [first, last) the span covers, from the cell at the column.
-std::size_t span_cells(std::string_view line, const std::vector<Cell>& cells, std::size_t first,
-                       base::Span span) {
-  if (first >= cells.size())
-    return 1;  // the place is the line break: one caret past the text
-  std::size_t bytes = 1;
+// Where cell `index` of a line starts: its byte and its display column.
+struct CellPlace {
+  std::size_t index = 0;
+  std::size_t byte = 0;
+  int position = 0;
+};
+
+// The cell at `place`, and `place` moved past it.
+Cell next_cell(std::string_view line, CellPlace& place) {
+  Cell cell = cell_at(line, place.byte, place.position);
+  place.byte += cell.bytes;
+  place.position += cell.width;
+  ++place.index;
+  return cell;
+}
+
+constexpr std::size_t kCellsPerCheckpoint = 64;
+
+}  // namespace
+
+// What frames need of a whole line, read once however many findings it has:
+// the place of every 64th cell, the line's width and its flow context. A
+// frame then costs a walk of at most 64 cells to its place plus its window,
+// not a pass over a line that may be 400,000 characters long.
+struct LineLayout {
+  explicit LineLayout(std::string_view line) : flow(line) {
+    CellPlace place;
+    while (place.byte < line.size()) {
+      if (place.index % kCellsPerCheckpoint == 0)
+        checkpoints.push_back(place);
+      next_cell(line, place);
+    }
+    cells = place.index;
+    width = place.position;
+  }
+
+  // The place of cell `index` (at most `cells`).
+  CellPlace place_of_cell(std::string_view line, std::size_t index) const {
+    if (index >= cells)
+      return {cells, line.size(), width};
+    CellPlace place = checkpoints[index / kCellsPerCheckpoint];
+    while (place.index < index)
+      next_cell(line, place);
+    return place;
+  }
+
+  // The place of a cell at or before display column `position`, at most
+  // kCellsPerCheckpoint cells before it.
+  CellPlace place_before(int position) const {
+    const auto after =
+        std::upper_bound(checkpoints.begin(), checkpoints.end(), position,
+                         [](int at, const CellPlace& place) { return at < place.position; });
+    return after == checkpoints.begin() ? CellPlace{} : *std::prev(after);
+  }
+
+  std::vector<CellPlace> checkpoints;  // of cells 0, 64, 128, ...
+  std::size_t cells = 0;
+  int width = 0;
+  inventory::YamlFlowContext flow;
+};
+
+namespace {
+
+// The part of `line` the span at `start` is measured in: all of it, or for a
+// long line enough to reach past the widest frame (`span_bytes` bytes are at
+// least a quarter as many columns), cut where no blank or ':' ends the part,
+// so that a token cut short ends at the cut, as its real end lies beyond.
+std::string_view span_scan_part(std::string_view line, std::size_t start, std::size_t span_bytes) {
+  if (line.size() - start <= span_bytes)
+    return line;
+  std::size_t cut = start + span_bytes;
+  while (cut < line.size() &&
+         (line[cut - 1] == ' ' || line[cut - 1] == '\t' || line[cut - 1] == ':'))
+    ++cut;
+  return line.substr(0, cut);
+}
+
+// The bytes the span at cell `place` covers (at least one).
+std::size_t span_bytes(std::string_view line, const LineLayout& layout, const CellPlace& place,
+                       base::Span span, int room) {
+  const std::string_view part =
+      span_scan_part(line, place.byte, 4 * static_cast<std::size_t>(room + 2) + 8);
   switch (span) {
     case base::Span::character:
       return 1;
     case base::Span::token:
-      bytes = inventory::yaml_token_length(line, cells[first].byte);
-      break;
+      return inventory::yaml_token_length(part, place.byte, layout.flow.in_flow(place.byte));
     case base::Span::rest_of_line:
-      bytes = inventory::yaml_rest_of_line_length(line, cells[first].byte);
-      break;
+      return inventory::yaml_rest_of_line_length(part, place.byte);
   }
-  const std::size_t end_byte = cells[first].byte + bytes;
-  std::size_t last = first + 1;
-  while (last < cells.size() && cells[last].byte < end_byte)
-    ++last;
-  return last - first;
+  return 1;
 }
 
 std::string paint(std::string_view style, std::string_view text) {
@@ -151,6 +216,13 @@ std::string_view SourceText::line(int number) const {
   return text;
 }
 
+const LineLayout& SourceText::layout(int number) const {
+  auto& layout = layouts_[number];
+  if (!layout)
+    layout = std::make_shared<const LineLayout>(line(number));
+  return *layout;
+}
+
 SourceTexts source_texts(const std::vector<inventory::SourceFile>& files) {
   SourceTexts texts;
   for (const inventory::SourceFile& file : files)
@@ -163,29 +235,33 @@ std::string code_frame(const SourceText& source, const base::Location& location,
   if (!source.has_line(location.line))
     return "";
   const std::string_view line = source.line(location.line);
-  const std::vector<Cell> cells = cells_of(line);
-
-  // Display columns of every cell boundary: position[i] is where cell i starts.
-  std::vector<int> position(cells.size() + 1, 0);
-  for (std::size_t i = 0; i < cells.size(); ++i)
-    position[i + 1] = position[i] + cells[i].width;
-  const int total = position.back();
-
-  const bool underlined = location.column > 0;
-  const std::size_t first = underlined ? static_cast<std::size_t>(location.column - 1) : 0;
-  const std::size_t count = underlined ? span_cells(line, cells, first, span) : 0;
-  // A place past the end of the line (on its break) sits one column past the text.
-  const int caret_start =
-      first < cells.size() ? position[first] : total + static_cast<int>(first - cells.size());
-  const int caret_end =
-      first < cells.size() ? position[std::min(first + count, cells.size())] : caret_start + 1;
-
+  const LineLayout& layout = source.layout(location.line);
+  const int total = layout.width;
   const std::string number = std::to_string(location.line);
   const std::string pad(number.size(), ' ');
   // Room for the text: the width less indent, gutter and " | ", and one
   // column for each ellipsis.
   const int room = std::max(kMinFrameWidth, style.width) - static_cast<int>(style.indent.size()) -
                    static_cast<int>(number.size()) - 3 - 2;
+
+  const bool underlined = location.column > 0;
+  const std::size_t first = underlined ? static_cast<std::size_t>(location.column - 1) : 0;
+  // A place past the end of the line (on its break) sits one column past the
+  // text and gets one caret.
+  int caret_start = total + static_cast<int>(first - std::min(first, layout.cells));
+  int caret_end = caret_start + 1;
+  if (first < layout.cells) {
+    CellPlace place = layout.place_of_cell(line, first);
+    caret_start = place.position;
+    if (underlined) {
+      const std::size_t end_byte = place.byte + span_bytes(line, layout, place, span, room);
+      do {
+        next_cell(line, place);
+      } while (place.byte < end_byte && place.index < layout.cells);
+    }
+    caret_end = place.position;
+  }
+
   int from = 0;
   int to = std::max(total, caret_end);
   if (to > room + 2) {
@@ -208,16 +284,21 @@ std::string code_frame(const SourceText& source, const base::Location& location,
   int shown_width = from > 0 ? 1 : 0;
   int caret_from = -1;
   int caret_to = -1;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (position[i] < from || position[i + 1] > to)
+  // The cells wholly inside [from, to].
+  for (CellPlace place = layout.place_before(from); place.index < layout.cells;) {
+    const int position = place.position;
+    const Cell cell = next_cell(line, place);
+    if (position < from)
       continue;
-    if (position[i] >= caret_start && position[i + 1] <= caret_end) {
+    if (place.position > to)
+      break;
+    if (position >= caret_start && place.position <= caret_end) {
       if (caret_from < 0)
         caret_from = shown_width;
-      caret_to = shown_width + cells[i].width;
+      caret_to = shown_width + cell.width;
     }
-    text += cells[i].shown;
-    shown_width += cells[i].width;
+    text += cell.shown;
+    shown_width += cell.width;
   }
   if (caret_from < 0 && underlined) {
     // The place is the line break (or a cell cut away): one caret after the text.

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,8 @@
 #include "inventory/source.h"
 
 namespace appmix::report {
+
+struct LineLayout;
 
 // The bytes of one file read, with the start of every line indexed once,
 // so that frames of many findings in a large file cost no rescans.
@@ -34,10 +37,15 @@ class SourceText {
   // Line `number` without its line break (nor a CR before it, nor the
   // byte-order mark of line 1); "" when there is no such line.
   std::string_view line(int number) const;
+  // What code frames need of line `number` (which must exist), read on
+  // first use and kept: frames of many findings on one long line then cost
+  // no rescans either. Not safe to call from two threads at once.
+  const LineLayout& layout(int number) const;
 
  private:
   std::string_view bytes_;
   std::vector<std::size_t> starts_;  // byte offset of each line's first byte
+  mutable std::map<int, std::shared_ptr<const LineLayout>> layouts_;
 };
 
 // Every file read, by the path diagnostics name it with.

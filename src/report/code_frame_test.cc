@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace base = appmix::base;
 namespace report = appmix::report;
@@ -105,4 +107,51 @@ TEST_CASE("the frame of a later line widens the gutter; SourceText finds lines")
   CHECK(text.has_line(13));  // the empty line after the last line break
   CHECK(text.line(13).empty());
   CHECK(!text.has_line(14));
+}
+
+TEST_CASE("frames of 52,000 findings on one 400,000-character line each cost their window") {
+  // Every frame once laid out its whole line: minutes for this line (issue
+  // 22). The line is laid out once now, and each frame walks its window.
+  std::string line = "    capabilities: [";
+  std::vector<int> columns;
+  for (int i = 0; i < 52'000; ++i) {
+    columns.push_back(static_cast<int>(line.size()) + 1);
+    line += "u" + std::to_string(i) + ", ";
+  }
+  line += "x]";
+  REQUIRE(line.size() > 400'000);
+  const std::string text = line + "\n";
+  const report::SourceText source(text);
+  report::FrameStyle style;
+  std::size_t token_carets = 0;
+  std::size_t line_carets = 0;
+  for (const int column : columns) {
+    const base::Location place{"f.yaml", 1, column};
+    const std::string token = report::code_frame(source, place, base::Span::token, style);
+    token_carets += static_cast<std::size_t>(std::count(token.begin(), token.end(), '^'));
+    const std::string rest = report::code_frame(source, place, base::Span::rest_of_line, style);
+    line_carets += static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '^'));
+  }
+  // Each id underlined in the flow list (u0 to u51999),
+  // and each rest of the line up to the frame's right edge.
+  CHECK(token_carets == 10 * 2 + 90 * 3 + 900 * 4 + 9'000 * 5 + 42'000 * 6);
+  CHECK(line_carets > 52'000 * 100);
+  const std::string last =
+      report::code_frame(source, {"f.yaml", 1, columns.back()}, base::Span::token, style);
+  CHECK(last.find("u51998, u51999, x]\n") != std::string::npos);
+  CHECK(last.find("^^^^^^\n") != std::string::npos);
+}
+
+TEST_CASE("on a long line a token is measured past blanks, however many") {
+  // The span of a place near the start of a long line is measured on a part
+  // of it; the part must not end inside blanks a token goes on after.
+  const std::string blanks(10'000, ' ');
+  const std::string continued = "k: a" + blanks + "b\n";
+  CHECK(frame(continued, 1, 4, base::Span::token, 60).find(std::string(54, '^')) !=
+        std::string::npos);
+  const std::string ended = "k: a" + blanks + "# note\n";
+  CHECK(frame(ended, 1, 4, base::Span::token, 60) ==
+        "  |\n"
+        "1 | k: a" +
+            std::string(50, ' ') + "…\n" + "  |    ^\n");
 }

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -48,6 +49,12 @@ std::string write_diagnostics_concise(const base::Diagnostics& diagnostics, bool
 // its line number, so it stays the same when unrelated lines move.
 std::string write_diagnostics_gitlab(const base::Diagnostics& diagnostics,
                                      const SourceTexts& sources);
+
+// `message` with the number of every "line N", "column N" and "byte offset
+// N" it quotes ("the list opened with '[' at line 12, column 19") written as
+// N: such positions move with unrelated edits, so the fingerprint leaves
+// them out.
+std::string message_without_positions(std::string_view message);
 
 // {"appmix": provenance, "diagnostics": [...], "summary": {...}}.
 std::string write_diagnostics_json(const CheckReport& report);

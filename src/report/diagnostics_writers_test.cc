@@ -207,3 +207,63 @@ TEST_CASE("gitlab fingerprints ignore line numbers but tell identical findings a
   CHECK(whole.find("\"begin\": 1") != std::string::npos);
   CHECK(report::write_diagnostics_gitlab({}, {}).rfind("[]", 0) == 0);
 }
+
+TEST_CASE("message_without_positions writes every line, column and byte offset number as N") {
+  const auto n = report::message_without_positions;
+  CHECK(n("the list opened at line 12, column 19 is not closed") ==
+        "the list opened at line N, column N is not closed");
+  CHECK(n("a NUL byte at byte offset 87") == "a NUL byte at byte offset N");
+  CHECK(n("column 1 line 2 byte offset 3") == "column N line N byte offset N");
+  CHECK(n("line 12345678901234567890x") == "line Nx");
+  CHECK(n("line line 5") == "line line N");
+  // Matched inside words, as the regular expression it replaced did.
+  CHECK(n("pipeline 5") == "pipeline N");
+  for (const char* unchanged : {"", "line", "line ", "line x", "line  5", "line5", "Line 5",
+                                "byte  offset 3", "offset 3", "columns 4", "line -1"})
+    CHECK(n(unchanged) == unchanged);
+}
+
+TEST_CASE("message_without_positions and the gitlab writer take a 400,000-digit number") {
+  // The regular expression this replaced overflowed the stack near 30,000
+  // digits (issue 22): an unknown key `line 111...` is quoted in a message.
+  const std::string message = "unknown key 'line " + std::string(400'000, '1') + "'";
+  CHECK(report::message_without_positions(message) == "unknown key 'line N'");
+  const std::string json = report::write_diagnostics_gitlab(
+      {base::make_diagnostic("unknown-key", {"i.yaml", 1, 1}, message)}, {});
+  CHECK(json.find("\"fingerprint\"") != std::string::npos);
+}
+
+TEST_CASE("gitlab fingerprints of many findings on a 400,000-character line cost one hash of it") {
+  // Each finding hashed (and kept) its whole line: 50,000 findings on one
+  // such line took minutes and 16 GB (issue 22). A line this long is
+  // fingerprinted by its digest, still what the line says.
+  std::string line = "c: [";
+  base::Diagnostics findings;
+  for (int i = 0; i < 52'000; ++i) {
+    findings.push_back(base::make_diagnostic("unknown-reference",
+                                             {"i.yaml", 1, static_cast<int>(line.size()) + 1},
+                                             "unknown capability 'u" + std::to_string(i) + "'"));
+    line += "u" + std::to_string(i) + ", ";
+  }
+  line += "x]";
+  REQUIRE(line.size() > 400'000);
+  const auto fingerprint_of = [&](const std::string& text, const base::Diagnostics& diagnostics) {
+    const std::vector<appmix::inventory::SourceFile> files = {{"i.yaml", text}};
+    const std::string json =
+        report::write_diagnostics_gitlab(diagnostics, report::source_texts(files));
+    const auto at = json.rfind("\"fingerprint\": \"");
+    REQUIRE(at != std::string::npos);
+    return json.substr(at + 16, 64);
+  };
+  const std::string last = fingerprint_of(line + "\n", findings);
+  // The same finding one line lower keeps its fingerprint; another line text changes it.
+  base::Diagnostics moved = {findings.back()};
+  moved[0].location.line = 2;
+  CHECK(fingerprint_of("# new\n" + line + "\n", moved) ==
+        fingerprint_of(line + "\n", {findings.back()}));
+  std::string edited = line;
+  edited[5] = 'v';
+  CHECK(fingerprint_of(edited + "\n", {findings.back()}) !=
+        fingerprint_of(line + "\n", {findings.back()}));
+  CHECK(last.size() == 64);
+}

@@ -19,4 +19,9 @@ std::string write_inventory_yaml(const inventory::ImportedInventory& inventory,
 // ([a, b]) would split.
 std::string yaml_scalar(std::string_view text, bool in_flow = false);
 
+// Whether YAML 1.1 or 1.2 would read `text`, written plain, as something
+// other than a string: a boolean in any of YAML 1.1's spellings, null, a
+// number, .inf or .nan, a date or a timestamp. Linear in the text's length.
+bool resolves_to_non_string(std::string_view text);
+
 }  // namespace appmix::report
