@@ -18,7 +18,7 @@ cmake --install "$build" --prefix "$prefix" >"$scratch/install.log" 2>&1 ||
 
 appmix=$prefix/bin/appmix
 [[ -x $appmix ]] || { echo "FAIL: no bin/appmix"; exit 1; }
-"$appmix" recommend "$source/inventory-examples/small.yaml" >"$scratch/out.txt" 2>&1
+"$appmix" recommend "$source/inventory-examples/small.yaml" --as-of 2026-01-15 >"$scratch/out.txt" 2>&1
 [[ $? == 0 ]] || fail "installed appmix recommend: exit $? $(cat "$scratch/out.txt")"
 grep -q "retire" "$scratch/out.txt" || fail "installed appmix recommend printed no decision"
 

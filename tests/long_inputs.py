@@ -168,6 +168,8 @@ def run_case(appmix, sanitized, scratch, case, size):
     path = os.path.join(scratch, file_name)
     with open(path, "w", encoding="utf-8") as out:
         out.write(make_input(size))
+    if arguments[0] in ("check", "report"):
+        arguments = arguments + ["--as-of", "2026-01-15"]  # no result depends on today
     run = subprocess.run([appmix] + arguments + [path], capture_output=True,
                          preexec_fn=limits(sanitized), cwd=scratch)
     output = run.stdout.decode("utf-8", "replace") + run.stderr.decode("utf-8", "replace")

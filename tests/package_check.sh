@@ -35,7 +35,8 @@ done
 dpkg-deb -x "$deb" "$scratch/root" || { echo "FAIL: dpkg-deb -x failed"; exit 1; }
 appmix=$scratch/root/usr/bin/appmix
 [[ $("$appmix" --version) == "appmix "* ]] || fail "the packaged appmix --version: $("$appmix" --version)"
-"$appmix" recommend "$source/inventory-examples/retail-bank.yaml" --format json >"$scratch/out.json"
+"$appmix" recommend "$source/inventory-examples/retail-bank.yaml" --as-of 2026-01-15 --format json \
+  >"$scratch/out.json"
 [[ $? == 0 ]] || fail "the packaged appmix recommend failed"
 python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["status"] == "optimal"' \
   "$scratch/out.json" || fail "the packaged appmix recommend gave no optimal mix"

@@ -22,7 +22,7 @@ void add_as_of_option(CLI::App& command, std::optional<base::CivilDate>& as_of) 
 }
 
 model::AsOfRequest as_of_request(const std::optional<base::CivilDate>& as_of) {
-  return model::AsOfRequest{as_of, base::today_utc()};
+  return model::AsOfRequest{as_of, std::nullopt};
 }
 
 }  // namespace appmix::cli

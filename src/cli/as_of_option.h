@@ -15,8 +15,8 @@ namespace appmix::cli {
 // parsing).
 void add_as_of_option(CLI::App& command, std::optional<base::CivilDate>& as_of);
 
-// The request the pipeline takes: the option, and today's date (UTC) for
-// when neither the option nor the inventory gives one.
+// The request the pipeline takes: the option; the clock is read only if
+// neither it nor the inventory gives a date (model::AsOfRequest).
 model::AsOfRequest as_of_request(const std::optional<base::CivilDate>& as_of);
 
 }  // namespace appmix::cli

@@ -138,7 +138,7 @@ model::ReviewDate common_review_date(const analysis::CheckedInventory& before,
       return {model::civil(*side->inventory->as_of), model::AsOfSource::inventory};
   }
   return as_of.option ? model::ReviewDate{*as_of.option, model::AsOfSource::option}
-                      : model::ReviewDate{as_of.today, model::AsOfSource::today};
+                      : model::ReviewDate{as_of.today_or_clock(), model::AsOfSource::today};
 }
 
 InventoryDiff diff_inventories(const analysis::CheckedInventory& before,

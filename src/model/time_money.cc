@@ -59,12 +59,16 @@ base::CivilDate civil(const inventory::Date& date) {
   return base::CivilDate{date.year, date.month, date.day};
 }
 
+base::CivilDate AsOfRequest::today_or_clock() const {
+  return today ? *today : base::today_utc();
+}
+
 ReviewDate choose_review_date(const AsOfRequest& request, const inventory::Inventory& inventory) {
   if (request.option)
     return {*request.option, AsOfSource::option};
   if (inventory.as_of)
     return {civil(*inventory.as_of), AsOfSource::inventory};
-  return {request.today, AsOfSource::today};
+  return {request.today_or_clock(), AsOfSource::today};
 }
 
 ContractExit contract_exit(const inventory::Product& product, const inventory::Inventory& inventory,

@@ -27,11 +27,15 @@ struct ReviewDate {
   AsOfSource source = AsOfSource::today;
 };
 
-// What the command line says about the review date: --as-of, and today's
-// date for when neither it nor the inventory gives one.
+// What the command line says about the review date: --as-of, and the date
+// to take for today when neither it nor the inventory gives one (tests set
+// it; unset, the clock is read then, and only then).
 struct AsOfRequest {
   std::optional<base::CivilDate> option;
-  base::CivilDate today;
+  std::optional<base::CivilDate> today;
+
+  // `today`, else today's date in UTC from the clock.
+  base::CivilDate today_or_clock() const;
 };
 
 // --as-of if given, else the inventory's as_of, else today.
