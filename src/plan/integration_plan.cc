@@ -23,27 +23,6 @@ struct Handoff {
   std::vector<int> from, to;
 };
 
-// Consecutive steps with systems that share none and that `joined` does not
-// join; calls `each(from, to)` for every such pair of steps.
-template <typename Joined, typename Each>
-void open_handoffs(const JourneyView& view, const Joined& joined, const Each& each) {
-  const std::vector<int>* previous = nullptr;
-  for (const std::vector<int>& step : view.steps_after) {
-    if (step.empty())
-      continue;
-    if (previous) {
-      bool linked = false;
-      for (const int a : *previous) {
-        for (const int b : step)
-          linked = linked || a == b || joined(a, b);
-      }
-      if (!linked)
-        each(*previous, step);
-    }
-    previous = &step;
-  }
-}
-
 // How each pair of consecutive steps is linked: a hand-off that neither a
 // shared system nor an existing integration joins is one the plan builds.
 std::vector<StepLink> links_of(const std::vector<std::vector<int>>& steps,
@@ -104,10 +83,10 @@ IntegrationPlan plan_integrations(const model::PortfolioModel& model,
   const auto joined = [&](int a, int b) { return existing.joined(a, b); };
   std::vector<Handoff> handoffs;
   for (int j = 0; j < static_cast<int>(journeys.size()); ++j) {
-    open_handoffs(journeys[j], joined,
-                  [&](const std::vector<int>& from, const std::vector<int>& to) {
-                    handoffs.push_back({j, from, to});
-                  });
+    for_each_handoff(journeys[j].steps_after, joined,
+                     [&](const std::vector<int>& from, const std::vector<int>& to) {
+                       handoffs.push_back({j, from, to});
+                     });
   }
   IntegrationPlan plan;
   plan.handoffs = static_cast<int>(handoffs.size());
@@ -175,8 +154,8 @@ IntegrationPlan plan_integrations(const model::PortfolioModel& model,
   };
   for (JourneyView& view : journeys) {
     int left = 0;
-    open_handoffs(view, joined_after,
-                  [&](const std::vector<int>&, const std::vector<int>&) { ++left; });
+    for_each_handoff(view.steps_after, joined_after,
+                     [&](const std::vector<int>&, const std::vector<int>&) { ++left; });
     view.handoffs_after_integration = left;
     view.links = links_of(view.steps_after, existing);
   }

@@ -138,24 +138,12 @@ bool integrated(const model::PortfolioModel& model, int a, int b) {
   return lists(a, b) || lists(b, a);
 }
 
-// Consecutive steps (each with systems) that share none and have no
-// integration between any of their systems.
+// Hand-offs that no integration the products list joins.
 int handoffs(const model::PortfolioModel& model, const std::vector<Ids>& steps) {
   int count = 0;
-  const Ids* previous = nullptr;
-  for (const Ids& step : steps) {
-    if (step.empty())
-      continue;
-    if (previous) {
-      bool joined = false;
-      for (const int a : *previous) {
-        for (const int b : step)
-          joined = joined || a == b || integrated(model, a, b);
-      }
-      count += !joined;
-    }
-    previous = &step;
-  }
+  for_each_handoff(
+      steps, [&](int a, int b) { return integrated(model, a, b); },
+      [&](const Ids&, const Ids&) { ++count; });
   return count;
 }
 

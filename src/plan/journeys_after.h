@@ -36,6 +36,31 @@ struct JourneyView {
   std::vector<StepLink> links;  // per pair of consecutive steps (steps - 1)
 };
 
+// The hand-offs of a journey's steps (each a list of systems): consecutive
+// steps with systems, steps without one skipped, that share no system and
+// that `joined(a, b)` does not join. Calls `each(from, to)` for each; the
+// journey view and the integration plan count them with different
+// integrations.
+template <typename Joined, typename Each>
+void for_each_handoff(const std::vector<std::vector<int>>& steps, const Joined& joined,
+                      const Each& each) {
+  const std::vector<int>* previous = nullptr;
+  for (const std::vector<int>& step : steps) {
+    if (step.empty())
+      continue;
+    if (previous) {
+      bool linked = false;
+      for (const int a : *previous) {
+        for (const int b : step)
+          linked = linked || a == b || joined(a, b);
+      }
+      if (!linked)
+        each(*previous, step);
+    }
+    previous = &step;
+  }
+}
+
 std::vector<JourneyView> journeys_after(const model::PortfolioModel& model,
                                         const std::vector<bool>& chosen);
 
