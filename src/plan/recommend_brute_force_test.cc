@@ -4,12 +4,11 @@
 // nothing can serve, forced decisions, review dates, contract ends with
 // notice and renewal terms (31st-of-month and 29 February ends among them),
 // fractional horizons and discount rates. An independent checker, written
-// from the format (docs/inventory-format.md, docs/recommend.md) and sharing no code with the model (its own calendar
-// and money), verifies that the mix
-// serves every required pair, channel and demand (or that the shortfall is
-// a gap), that every reported figure adds up, and that the consolidation
-// plan names the right successor and wave. Brute force proves both
-// objectives, the tie-break and the what-if prices.
+// from the format (docs/inventory-format.md, docs/recommend.md) and sharing no code with the model
+// (its own calendar and money), verifies that the mix serves every required pair, channel and
+// demand (or that the shortfall is a gap), that every reported figure adds up, and that the
+// consolidation plan names the right successor and wave. Brute force proves both objectives, the
+// tie-break and the what-if prices.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
