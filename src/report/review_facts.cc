@@ -179,7 +179,6 @@ PolicyFigures policy_figures(const plan::Review& review, const plan::PolicyOutco
                     capability.name.empty() ? capability.id : capability.name);
     figures.today = base::counted(today, "provider", "providers");
     figures.after = base::counted(after, "provider", "providers");
-    figures.met_after = outcome.met_after();
     return figures;
   }
   if (outcome.lists_journeys()) {
@@ -204,7 +203,6 @@ PolicyFigures policy_figures(const plan::Review& review, const plan::PolicyOutco
                                        ? "name an owner for it"
                                        : "sanction it before adding it");
   }
-  figures.met_after = outcome.met_after();
   return figures;
 }
 

@@ -70,7 +70,6 @@ struct PolicyFigures {
   std::string subject;
   std::string today;
   std::string after;
-  bool met_after = true;
 };
 PolicyFigures policy_figures(const plan::Review& review, const plan::PolicyOutcome& outcome);
 

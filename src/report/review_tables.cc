@@ -309,8 +309,8 @@ ReviewTable policies_table(const plan::Review& review) {
   table.columns = {{"policy"}, {"today"}, {"after"}, {"met after"}};
   for (const plan::PolicyOutcome& outcome : review.policies) {
     const PolicyFigures figures = policy_figures(review, outcome);
-    ReviewCell met = text(figures.met_after ? "yes" : "no");
-    met.tone = figures.met_after ? Tone::good : Tone::bad;
+    ReviewCell met = text(outcome.met_after() ? "yes" : "no");
+    met.tone = outcome.met_after() ? Tone::good : Tone::bad;
     table.rows.push_back({text(figures.subject), text(figures.today), text(figures.after), met});
   }
   return table;
