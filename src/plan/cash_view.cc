@@ -117,7 +117,6 @@ CashView cash_view(const model::PortfolioModel& model, const std::vector<bool>& 
   }
   Accrual accrual = accrue(model, chosen, one_off_day_zero);
   view.curve = std::move(accrual.curve);
-  view.last_day = model.time.horizon_days();
   if (!accrual.ends_below)
     view.payback = base::add_days(model.review.date, accrual.last_negative + 1);
   return view;

@@ -36,8 +36,9 @@ struct SavingsPoint {
 
 struct CashView {
   std::vector<CashYear> years;
-  std::vector<SavingsPoint> curve;  // from day 0 (before any one-off) to the horizon's last day
-  long long last_day = 0;           // floor(H * 365.25)
+  // From day 0 (before any one-off) to the horizon's last day,
+  // model.time.horizon_days().
+  std::vector<SavingsPoint> curve;
   // The first day from which cumulative savings stay >= 0 to the end of the
   // horizon; nullopt when they end below zero.
   std::optional<base::CivilDate> payback;

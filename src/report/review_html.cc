@@ -237,7 +237,7 @@ class Page {
       low = std::min(low, point.value);
       high = std::max(high, point.value);
     }
-    chart.last_day = cash.last_day;
+    chart.last_day = model_.time.horizon_days();
     chart.ticks = year_ticks();
     if (cash.payback) {
       chart.payback_day = base::day_number(*cash.payback) - base::day_number(model_.review.date);
@@ -440,7 +440,7 @@ class Page {
                         base::with_thousands(static_cast<long long>(review_.notices.size())));
     out_ += "<p>Give notice by the date, or the contract renews for another term.</p>\n";
     out_ += "<figure>" +
-            svg_notices(bars, review_.cash.last_day, year_ticks(),
+            svg_notices(bars, model_.time.horizon_days(), year_ticks(),
                         "Notices: each retired app from the review date to its exit, the notice "
                         "date marked") +
             fmt::format(
