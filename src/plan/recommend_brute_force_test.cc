@@ -8,7 +8,8 @@
 // (its own calendar and money), verifies that the mix serves every required pair, channel and
 // demand (or that the shortfall is a gap), that every reported figure adds up, and that the
 // consolidation plan names the right successor and wave. Brute force proves both objectives, the
-// tie-break and the what-if prices.
+// tie-break and the what-if prices; and the cost–apps frontier and the
+// decision margins, each point and price against enumeration.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -18,6 +19,8 @@
 
 #include "inventory/money.h"
 #include "model/portfolio.h"
+#include "optimise/frontier.h"
+#include "optimise/margins.h"
 #include "optimise/recommend.h"
 #include "plan/review.h"
 #include "setcover/types.h"
@@ -710,6 +713,121 @@ TEST_CASE("recommend with the cost objective equals brute force, tie-break and w
 
 TEST_CASE("recommend with the apps objective equals brute force, tie-break and what-if included") {
   run(true, 424242);
+}
+
+// The least cost of a mix serving everything with at most `k` apps, by
+// enumeration (nullopt: none).
+std::optional<std::int64_t> least_cost_within(const Spec& spec, int k) {
+  const int n = static_cast<int>(spec.products.size());
+  std::optional<std::int64_t> best;
+  for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
+    if (__builtin_popcount(mask) > k)
+      continue;
+    std::vector<bool> chosen(n);
+    for (int p = 0; p < n; ++p)
+      chosen[p] = (mask >> p) & 1u;
+    if (!serves_everything(spec, chosen))
+      continue;
+    const std::int64_t cost = figures_of(spec, chosen).cost;
+    if (!best || cost < *best)
+      best = cost;
+  }
+  return best;
+}
+
+TEST_CASE("the frontier and the decision margins equal enumeration and the what-if prices") {
+  setcover::Random random(20261206);
+  int frontier_points = 0, priced = 0, required = 0, what_ifs = 0;
+  for (int k = 0; k < 1500; ++k) {
+    const Inventory inventory = random_inventory(random);
+    CAPTURE(k);
+    model::ForcedDecisions forced;
+    const model::PortfolioModel base = model::build_model(inventory, kReview(inventory));
+    if (random.below(4) == 0 && base.num_products() > 0) {
+      const int p = static_cast<int>(random.below(base.num_products()));
+      if (random.below(2) == 0)
+        forced.keep.push_back(p);
+      else if (!base.products[p]->locked)
+        forced.retire.push_back(p);
+    }
+    const model::PortfolioModel model = model::build_model(inventory, kReview(inventory), forced);
+    optimise::RecommendOptions options;
+    options.solve.threads = 1;
+    options.solve.time_limit_seconds = std::nullopt;
+    const optimise::Recommendation r = optimise::recommend(model, {}, options);
+    REQUIRE(r.optimal);
+    const Spec spec = read_spec(inventory, forced, model);
+
+    // Frontier: from the fewest apps any serving mix has to the
+    // recommendation's count, each the least cost within that many apps.
+    const optimise::Frontier frontier = optimise::cost_apps_frontier(
+        model, {r.apps_after, r.cost_after, r.lower_bound, r.optimal}, options.solve);
+    int fewest = -1;
+    for (int count = 0; count <= model.num_products() && fewest < 0; ++count) {
+      if (least_cost_within(spec, count))
+        fewest = count;
+    }
+    REQUIRE(fewest >= 0);
+    CHECK(frontier.least_apps_proven);
+    REQUIRE(frontier.points.size() == static_cast<std::size_t>(r.apps_after - fewest + 1));
+    std::int64_t previous = std::numeric_limits<std::int64_t>::max();
+    for (const optimise::FrontierPoint& point : frontier.points) {
+      CAPTURE(point.apps);
+      const std::optional<std::int64_t> least = least_cost_within(spec, point.apps);
+      REQUIRE(least.has_value());
+      CHECK(point.cost == *least);
+      CHECK(point.proven);
+      CHECK(point.lower_bound == point.cost);
+      CHECK(point.cost <= previous);  // never rises as k grows
+      previous = point.cost;
+      ++frontier_points;
+    }
+
+    // Margins: every product the optimisation decided, priced by flipping
+    // it in the enumeration; required when no mix serves everything then.
+    const optimise::Margins margins = optimise::decision_margins(model, r, options.solve);
+    int open = 0;
+    for (int p = 0; p < model.num_products(); ++p)
+      open += model.forced[p] == model::Decision::open;
+    REQUIRE(static_cast<int>(margins.items.size()) == open);
+    for (std::size_t m = 0; m < margins.items.size(); ++m) {
+      const optimise::Margin& margin = margins.items[m];
+      CAPTURE(model.id(margin.product));
+      CHECK(margin.chosen == r.chosen[margin.product]);
+      Spec flipped = spec;
+      flipped.forced[margin.product] = margin.chosen ? -1 : 1;
+      const std::optional<std::int64_t> best =
+          least_cost_within(flipped, static_cast<int>(spec.products.size()));
+      CHECK(margin.required == !best.has_value());
+      if (!best) {
+        CHECK(!margin.price.has_value());
+        ++required;
+        continue;
+      }
+      REQUIRE(margin.price.has_value());
+      CHECK(margin.proven);
+      CHECK(*margin.price == *best - r.cost_after);
+      ++priced;
+      if (m > 0 && !margins.items[m - 1].required)
+        CHECK(*margins.items[m - 1].price <= *margin.price);
+      // The what-if path itself: the recommendation with the opposite forced.
+      if (random.below(4) == 0) {
+        model::ForcedDecisions with = forced;
+        (margin.chosen ? with.retire : with.keep).push_back(margin.product);
+        const model::PortfolioModel what_if_model =
+            model::build_model(inventory, kReview(inventory), with);
+        const optimise::Recommendation what_if = optimise::recommend(what_if_model, {}, options);
+        CHECK(*margin.price == what_if.cost_after - r.cost_after);
+        ++what_ifs;
+      }
+    }
+  }
+  MESSAGE(frontier_points << " frontier points, " << priced << " prices, " << required
+                          << " required, " << what_ifs << " what-if checks");
+  CHECK(frontier_points > 1500);
+  CHECK(priced > 1000);
+  CHECK(required > 100);
+  CHECK(what_ifs > 200);
 }
 
 }  // namespace
