@@ -32,6 +32,8 @@ struct RecommendArguments {
   ReviewArguments review;
   std::vector<std::string> fail_on;
   std::string emit_model;
+  bool frontier = false;
+  bool margins = false;
   OutputOptions output;
 };
 
@@ -68,7 +70,13 @@ bool breaches_policy(const plan::Review& review) {
 }
 
 int run_recommend(const RecommendArguments& arguments) {
-  const ReviewRequest request = arguments.review.request(arguments.output);
+  ReviewRequest request = arguments.review.request(arguments.output);
+  request.frontier = arguments.frontier;
+  request.margins = arguments.margins;
+  if (arguments.margins && request.objective == optimise::ObjectiveKind::apps)
+    return usage_error(
+        "--margins prices each decision in money, which --objective apps does not minimise; "
+        "use it with --objective cost");
   const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
     if (auto conflict = output_conflict(arguments.output, inputs))
       return usage_error(*conflict);
@@ -129,6 +137,12 @@ Runner define_recommend(CLI::App& command) {
       .add_option("--emit-model", arguments->emit_model,
                   "write the model in CPLEX LP format to FILE")
       ->option_text("FILE");
+  command.add_flag("--frontier", arguments->frontier,
+                   "add the cost-apps frontier: the least cost of a mix of at most k apps, from "
+                   "the fewest apps possible to the least-cost mix");
+  command.add_flag("--margins", arguments->margins,
+                   "add the price of the opposite decision for each product the optimisation "
+                   "decided (--objective cost)");
   add_output_options(command, arguments->output);
   return [arguments, &command] {
     collect_forced(command, arguments->review);

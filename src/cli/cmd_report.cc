@@ -59,7 +59,10 @@ int run_report(const ReportArguments& arguments) {
     return usage_error("cannot tell the format of '" + arguments.output.output +
                        "': name the file .html or .md, or give --format " +
                        fmt::format("{}", fmt::join(report_formats().names(), "|")));
-  const ReviewRequest request = arguments.review.request(arguments.output);
+  ReviewRequest request = arguments.review.request(arguments.output);
+  // The review document always has the frontier and the closest decisions.
+  request.frontier = true;
+  request.margins = true;
   const auto before_solve = [&](const std::vector<std::string>& inputs) -> std::optional<int> {
     if (auto conflict = output_conflict(arguments.output, inputs))
       return usage_error(*conflict);

@@ -45,6 +45,8 @@ int run_review_command(const ReviewRequest& request, const BeforeSolve& before_s
   settings.solve = solve_options(request.solver);
   settings.forced = request.forced;
   settings.as_of = request.as_of;
+  settings.frontier = request.frontier;
+  settings.margins = request.margins;
   plan::ReviewRun run;
   {
     ProgressLine progress(output.quiet);

@@ -26,6 +26,8 @@ struct ReviewRequest {
   std::vector<model::ForcedRequest> forced;  // in the order given
   model::AsOfRequest as_of;                  // --as-of and today's date
   const OutputOptions* output = nullptr;     // for --quiet, colour and -o checks
+  bool frontier = false;                     // --frontier (report: always)
+  bool margins = false;                      // --margins (report: always, by cost)
 };
 
 // Called once the inventory is valid and before solving, with the files it

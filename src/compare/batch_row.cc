@@ -64,6 +64,10 @@ BatchRow summarise_inventory(const std::string& path, const setcover::SolveOptio
     plan::ReviewSettings settings;
     settings.solve = solve;
     settings.as_of = as_of;
+    // A review document (batch --report-dir) is the one `report` writes,
+    // which always has the frontier and the closest decisions.
+    settings.frontier = static_cast<bool>(with_review);
+    settings.margins = static_cast<bool>(with_review);
     const plan::ReviewRun run = plan::review_inventory(inventory, settings);
     const plan::Review& review = *run.review;
     const optimise::Recommendation& recommendation = review.recommendation;

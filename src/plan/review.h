@@ -2,15 +2,19 @@
 // choice and figures, the consolidation plan, coverage by capability and
 // unit, systems per journey, policies today and after, the feedback
 // platforms, each product's TIME class, the notices calendar and the cash
-// view with its payback date.
+// view with its payback date; on request the cost–apps frontier and the
+// decision margins.
 // Report writers read it; none of them computes anything of its own. It
 // knows nothing of output formats.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "analysis/time_class.h"
 #include "model/portfolio.h"
+#include "optimise/frontier.h"
+#include "optimise/margins.h"
 #include "optimise/recommend.h"
 #include "plan/agent_systems.h"
 #include "plan/cash_view.h"
@@ -37,6 +41,9 @@ struct Review {
   std::vector<analysis::TimeClass> time_classes;  // per product
   std::vector<Notice> notices;
   CashView cash;
+  // Only when asked for (plan/review_pipeline.h).
+  std::optional<optimise::Frontier> frontier;
+  std::optional<optimise::Margins> margins;
 };
 
 // `solve`: limits of the integration plan's set-cover solve.

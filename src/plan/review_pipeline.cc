@@ -23,6 +23,24 @@ ReviewRun review_inventory(const inventory::Inventory& inventory, const ReviewSe
   options.on_progress = settings.on_progress;
   run.review.emplace(
       make_review(*run.model, optimise::recommend(*run.model, what_if, options), settings.solve));
+  Review& review = *run.review;
+  const bool by_cost = settings.objective == optimise::ObjectiveKind::cost;
+  if (settings.frontier) {
+    optimise::Recommendation cheapest;
+    if (!by_cost) {
+      // The frontier ends at the least-cost mix, which --objective apps did
+      // not compute. The forced decisions are already in the model.
+      optimise::RecommendOptions cost_options;
+      cost_options.solve = settings.solve;
+      cheapest = optimise::recommend(*run.model, {}, cost_options);
+    }
+    const optimise::Recommendation& least = by_cost ? review.recommendation : cheapest;
+    review.frontier = optimise::cost_apps_frontier(
+        *run.model, {least.apps_after, least.cost_after, least.lower_bound, least.optimal},
+        settings.solve);
+  }
+  if (settings.margins && by_cost)
+    review.margins = optimise::decision_margins(*run.model, review.recommendation, settings.solve);
   return run;
 }
 

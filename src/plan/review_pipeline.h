@@ -29,6 +29,11 @@ struct ReviewSettings {
   setcover::SolveOptions solve;              // limits, threads, seed
   std::vector<model::ForcedRequest> forced;  // in the order given
   model::AsOfRequest as_of;                  // --as-of and today's date
+  // Re-solves of the model beside the recommendation (optimise/frontier.h,
+  // optimise/margins.h). Margins price money: they are left out with
+  // --objective apps.
+  bool frontier = false;
+  bool margins = false;
   // Called while the main search runs, in the objective's first unit.
   std::function<void(const optimise::SearchProgress&)> on_progress;
 };

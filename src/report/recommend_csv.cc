@@ -34,7 +34,16 @@ std::string write_recommend_csv(const plan::Review& review) {
   }
   std::string out =
       "id,kind,decision,forced,horizon_cost,one_off_cost,wave,time_class,taken_over_by,exit,"
-      "notice_by,organisation,currency\n";
+      "notice_by,organisation,currency";
+  // With --margins: the price of the opposite decision and whether it is
+  // exact, a lower bound, or the product is required (empty when forced).
+  std::vector<const optimise::Margin*> margin_of(model.num_products(), nullptr);
+  if (review.margins) {
+    out += ",margin,margin_status";
+    for (const optimise::Margin& margin : review.margins->items)
+      margin_of[margin.product] = &margin;
+  }
+  out += "\n";
   const std::string organisation = csv_cell(model.inventory->organisation);
   const std::string currency = csv_cell(model.inventory->currency);
   for (int p = 0; p < model.num_products(); ++p) {
@@ -50,7 +59,7 @@ std::string write_recommend_csv(const plan::Review& review) {
     // The one-off is paid only by a decision that changes something: the
     // retire cost of a retired app, the acquire cost of an added candidate.
     out += fmt::format(
-        "{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_cell(model.id(p)),
+        "{},{},{},{},{},{},{},{},{},{},{},{},{}", csv_cell(model.id(p)),
         model.is_candidate(p) ? "candidate" : "app", decision_name(review, p),
         model.forced_by[p] == model::ForcedBy::locked   ? "locked"
         : model.forced_by[p] == model::ForcedBy::option ? "option"
@@ -60,6 +69,17 @@ std::string write_recommend_csv(const plan::Review& review) {
         retired ? plan::wave_of(model, p) : "", analysis::name_of(review.time_classes[p]),
         csv_cell(taken_over_by), dated ? base::iso_date(model.exits[p].exit) : "",
         dated ? base::iso_date(*model.exits[p].notice_by) : "", organisation, currency);
+    if (review.margins) {
+      const optimise::Margin* margin = margin_of[p];
+      if (!margin)
+        out += ",,";
+      else if (margin->required)
+        out += ",,required";
+      else
+        out += fmt::format(",{},{}", major_units(review, *margin->price),
+                           margin->proven ? "exact" : "lower-bound");
+    }
+    out += "\n";
   }
   return out;
 }

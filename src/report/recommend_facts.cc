@@ -92,4 +92,38 @@ double savings_fraction(const optimise::Recommendation& recommendation) {
          static_cast<double>(recommendation.cost_before);
 }
 
+std::string margin_sentence(const plan::Review& review, const optimise::Margin& margin) {
+  const model::PortfolioModel& model = *review.model;
+  const std::string& id = model.id(margin.product);
+  const bool candidate = model.is_candidate(margin.product);
+  const std::string_view doing = candidate ? (margin.chosen ? "adding" : "leaving out")
+                                           : (margin.chosen ? "keeping" : "retiring");
+  if (margin.required)
+    return fmt::format("{} {} is required: without it a requirement loses a provider", doing, id);
+  // What a quote must do to flip it: a chosen product must get dearer, a
+  // product left out cheaper.
+  const std::string_view flips = candidate ? (margin.chosen ? "leaves it out" : "adds it")
+                                           : (margin.chosen ? "retires it" : "keeps it");
+  const std::string_view direction = margin.chosen ? "higher" : "lower";
+  const std::int64_t price = margin.price.value_or(0);
+  if (price == 0 && margin.proven)
+    return fmt::format("{} {} is a tie: another mix that {} costs the same", doing, id, flips);
+  return fmt::format("{} {} is worth {}{} {} over {} years: a quote that much {} {}", doing, id,
+                     margin.proven ? "only " : "at least ", money_for_people(review, price),
+                     model.inventory->currency, model.inventory->horizon_years.to_string(),
+                     direction, flips);
+}
+
+std::vector<const optimise::Margin*> closest_margins(const plan::Review& review, int count) {
+  std::vector<const optimise::Margin*> closest;
+  if (!review.margins)
+    return closest;
+  for (const optimise::Margin& margin : review.margins->items) {
+    if (static_cast<int>(closest.size()) >= count || margin.required)
+      break;
+    closest.push_back(&margin);
+  }
+  return closest;
+}
+
 }  // namespace appmix::report

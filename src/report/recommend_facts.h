@@ -40,6 +40,15 @@ double savings_fraction(const optimise::Recommendation& recommendation);
 // a year" with a discount rate.
 std::string money_assumption(const plan::Review& review);
 
+// A decision margin for people: "retiring crm-b is worth only 12,000 EUR
+// over 3 years: a quote that much lower keeps it" ("at least" before an
+// unproven price; "required" when the flip would leave a gap).
+std::string margin_sentence(const plan::Review& review, const optimise::Margin& margin);
+
+// The margins listed as the closest decisions: the `count` smallest priced
+// ones (required ones have no price and are not close).
+std::vector<const optimise::Margin*> closest_margins(const plan::Review& review, int count);
+
 // Where the review date came from: "--as-of", "the inventory's as_of",
 // "today".
 std::string_view review_date_source(const plan::Review& review);

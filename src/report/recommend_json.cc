@@ -312,6 +312,38 @@ struct Writer {
     json.end_object();
   }
 
+  // The cost–apps frontier and the decision margins, when asked for.
+  void frontier_and_margins() {
+    if (review.frontier) {
+      json.key("frontier").begin_array();
+      for (const optimise::FrontierPoint& point : review.frontier->points) {
+        json.begin_object();
+        json.key("apps").value(point.apps);
+        money("cost", point.cost);
+        money("lower_bound", point.lower_bound);
+        json.key("proven").value(point.proven);
+        json.end_object();
+      }
+      json.end_array();
+    }
+    if (review.margins) {
+      json.key("margins").begin_array();
+      for (const optimise::Margin& margin : review.margins->items) {
+        json.begin_object();
+        json.key("id").value(model.id(margin.product));
+        json.key("decision").value(decision_name(review, margin.product));
+        if (margin.price)
+          money("price", *margin.price);
+        else
+          json.key("price").null();
+        json.key("proven").value(margin.proven);
+        json.key("required").value(margin.required);
+        json.end_object();
+      }
+      json.end_array();
+    }
+  }
+
   void what_if() {
     const optimise::Recommendation& r = review.recommendation;
     json.key("forced").begin_array();
@@ -354,6 +386,7 @@ std::string write_recommend_json(const plan::Review& review, const Provenance& p
   writer.what_if();
   writer.time();
   writer.integration();
+  writer.frontier_and_margins();
   json.end_object();
   return json.str();
 }

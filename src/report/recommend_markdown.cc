@@ -212,6 +212,39 @@ std::string write_recommend_markdown(const plan::Review& review) {
       f.today.size(), f.after.size(), f.unsanctioned_today, f.unsanctioned_after, f.personal_today,
       f.personal_after);
 
+  if (review.frontier && !review.frontier->points.empty()) {
+    out += fmt::format(
+        "## Fewer apps\n\nThe least cost of a mix of at most N apps ({} today, {} "
+        "recommended).\n\n",
+        r.apps_before, r.apps_after);
+    MarkdownTable frontier({{"apps", true},
+                            {"least cost", true},
+                            {"vs recommended", true},
+                            {"lower bound", true},
+                            {"proven"}});
+    for (const optimise::FrontierPoint& point : review.frontier->points) {
+      frontier.add_row({std::to_string(point.apps), money_for_people(review, point.cost),
+                        signed_money(review, point.cost - r.cost_after),
+                        money_for_people(review, point.lower_bound), point.proven ? "yes" : "no"});
+    }
+    out += frontier.render() + "\n";
+  }
+  if (review.margins) {
+    out +=
+        "## Decision margins\n\nThe price of the opposite decision, closest first: a quote "
+        "that much better flips it. A price not proven is a lower bound.\n\n";
+    MarkdownTable margins({{"id"}, {"decision"}, {"price", true}, {"proven"}});
+    for (const optimise::Margin& margin : review.margins->items) {
+      margins.add_row({md(model.id(margin.product)),
+                       std::string(decision_name(review, margin.product)),
+                       margin.required ? "required" : money_for_people(review, *margin.price),
+                       margin.required ? ""
+                       : margin.proven ? "yes"
+                                       : "lower bound"});
+    }
+    out += margins.render() + "\n";
+  }
+
   out += "## Apps and candidates\n\n";
   MarkdownTable products({{"id"}, {"kind"}, {"decision"}, {"forced"}, {"TIME"}, {"wave"}});
   for (int p = 0; p < model.num_products(); ++p) {

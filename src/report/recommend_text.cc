@@ -25,6 +25,24 @@ constexpr std::string_view kReset = "\x1b[0m";
 
 // Lists longer than this show their first items and "and N more".
 constexpr std::size_t kListedIds = 12;
+// The frontier table shows at most this many of its points.
+constexpr std::size_t kFrontierRows = 10;
+
+// Indices of `rows` rows spread evenly over `size`, both ends included.
+std::vector<std::size_t> shown_rows(std::size_t size, std::size_t rows) {
+  std::vector<std::size_t> shown;
+  if (size <= rows) {
+    for (std::size_t k = 0; k < size; ++k)
+      shown.push_back(k);
+    return shown;
+  }
+  for (std::size_t t = 0; t < rows; ++t) {
+    const std::size_t k = (t * (size - 1) * 2 + (rows - 1)) / (2 * (rows - 1));
+    if (shown.empty() || shown.back() != k)
+      shown.push_back(k);
+  }
+  return shown;
+}
 
 class TextWriter {
  public:
@@ -38,6 +56,8 @@ class TextWriter {
     decisions();
     consolidation();
     integrate();
+    frontier();
+    closest_decisions();
     notices();
     reasons();
     return out_;
@@ -150,6 +170,50 @@ class TextWriter {
     } else {
       out_ += "  no payback within the horizon: cumulative savings end below zero\n\n";
     }
+  }
+
+  // The cost–apps frontier, shortened to at most kFrontierRows rows (both
+  // ends kept): could the mix have fewer apps, and at what price?
+  void frontier() {
+    if (!review_.frontier || review_.frontier->points.empty())
+      return;
+    const std::vector<optimise::FrontierPoint>& points = review_.frontier->points;
+    out_ += paint(kBold, "Fewer apps") +
+            fmt::format(" (least cost of a mix of at most N apps; {} today)\n", r_.apps_before);
+    TextTable table({{"apps", Align::right},
+                     {"least cost", Align::right},
+                     {"vs recommended", Align::right},
+                     {"", Align::left}});
+    for (const std::size_t k : shown_rows(points.size(), kFrontierRows)) {
+      const optimise::FrontierPoint& point = points[k];
+      std::string note =
+          point.proven ? "" : "bound " + money_for_people(review_, point.lower_bound);
+      if (point.apps == r_.apps_after)
+        note = note.empty() ? "recommended" : "recommended, " + note;
+      table.add_row({std::to_string(point.apps), money_for_people(review_, point.cost),
+                     signed_money(review_, point.cost - r_.cost_after), note});
+    }
+    out_ += table.render(2, 2);
+    out_ += "\n";
+  }
+
+  // The five decisions a cheaper quote would change first.
+  void closest_decisions() {
+    if (!review_.margins)
+      return;
+    const std::vector<const optimise::Margin*> closest = closest_margins(review_, 5);
+    out_ += paint(kBold, "Closest decisions") + " (the price of the opposite decision)\n";
+    if (closest.empty())
+      out_ += "  none: every decision the optimisation took is required\n";
+    for (const optimise::Margin* margin : closest)
+      out_ += "  " + terminal_text(margin_sentence(review_, *margin)) + "\n";
+    int required = 0;
+    for (const optimise::Margin& margin : review_.margins->items)
+      required += margin.required;
+    if (required > 0)
+      out_ += fmt::format("  {} required: retiring one would leave a requirement short\n",
+                          base::counted(required, "app is", "apps are"));
+    out_ += "\n";
   }
 
   // Right-size, then integrate: what to build for the chosen mix, the
