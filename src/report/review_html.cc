@@ -114,6 +114,7 @@ class Page {
     summary();
     coverage();
     recommendation();
+    frontier();
     plan();
     time_quadrant();
     feedback();
@@ -380,6 +381,66 @@ class Page {
               table_html(model_, forced_table(review_)) +
               "<p class=\"muted\">The price of a forced decision is the optimum with every "
               "forced decision minus the optimum without this one.</p>\n";
+    }
+    close_section();
+  }
+
+  // Fewer apps at what price, and how close each decision is.
+  void frontier() {
+    open_section("frontier");
+    if (review_.frontier && !review_.frontier->points.empty()) {
+      const SurveyFigure& survey = survey_figures().front();
+      const auto dot = [&](int apps, std::int64_t cost, bool proven, const std::string& what) {
+        return FrontierDot{apps, static_cast<double>(cost), proven,
+                           fmt::format("{}: {}, {} {}", what, base::counted(apps, "app", "apps"),
+                                       inventory_.currency, money_for_people(review_, cost))};
+      };
+      FrontierChart chart;
+      double low = static_cast<double>(r_.cost_before), high = low;
+      for (const optimise::FrontierPoint& point : review_.frontier->points) {
+        chart.points.push_back(
+            dot(point.apps, point.cost, point.proven, point.proven ? "least cost" : "best found"));
+        low = std::min(low, static_cast<double>(point.cost));
+        high = std::max(high, static_cast<double>(point.cost));
+      }
+      chart.today = dot(r_.apps_before, r_.cost_before, true, "today");
+      chart.recommended = dot(r_.apps_after, r_.cost_after, r_.optimal, "recommended");
+      if (r_.apps_before > 0) {
+        chart.guide_apps = r_.apps_before * survey.needed / survey.used;
+        chart.guide_label = fmt::format("surveys: {} of {} needed", survey.needed, survey.used);
+      }
+      chart.low_label =
+          base::rounded_money(static_cast<long long>(low), inventory_.currency_exponent);
+      chart.high_label =
+          base::rounded_money(static_cast<long long>(high), inventory_.currency_exponent);
+      out_ +=
+          "<p>Could the mix have fewer apps, and at what price? Each point is the least cost "
+          "of a mix of at most that many apps, from the fewest that serve every requirement to "
+          "the recommended mix; a hollow point is the best found, with its proven bound in the "
+          "table.</p>\n";
+      out_ += "<figure>" +
+              svg_frontier(chart,
+                           "Least cost against the number of apps, today and the "
+                           "recommended mix marked") +
+              fmt::format(
+                  "<figcaption>Least cost over the horizon ({}) of a mix of at most N apps; the "
+                  "dashed line is where the surveys put the apps needed for today's count "
+                  "({} of {}).</figcaption></figure>\n",
+                  h(inventory_.currency), survey.needed, survey.used);
+      out_ += table_html(model_, frontier_table(review_));
+    }
+    out_ += "<h3>Closest decisions</h3>\n";
+    if (!review_.margins) {
+      out_ +=
+          "<p class=\"muted\">Decision margins price decisions in money; this review minimises "
+          "the number of apps (--objective apps).</p>\n";
+    } else {
+      out_ +=
+          "<p>The price of the opposite decision: how much more the best mix costs if this "
+          "one decision is reversed. A quote better by that much changes the decision.</p>\n";
+      const ReviewTable table = closest_decisions_table(review_);
+      out_ += table.rows.empty() ? "<p class=\"muted\">Every decision taken is required.</p>\n"
+                                 : table_html(model_, table);
     }
     close_section();
   }

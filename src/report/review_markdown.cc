@@ -92,6 +92,7 @@ class Document {
     summary();
     coverage();
     recommendation();
+    frontier();
     plan();
     time_classes();
     feedback();
@@ -225,6 +226,30 @@ class Document {
     if (!r_.forced.empty())
       out_ +=
           "### Forced decisions and their price\n\n" + table_text(model_, forced_table(review_));
+  }
+
+  void frontier() {
+    heading("frontier");
+    if (review_.frontier && !review_.frontier->points.empty()) {
+      out_ += fmt::format(
+          "The least cost of a mix of at most N apps, from the fewest that serve every "
+          "requirement to the recommended mix ({} apps today).\n\n",
+          r_.apps_before);
+      out_ += table_text(model_, frontier_table(review_));
+    }
+    out_ += "### Closest decisions\n\n";
+    if (!review_.margins) {
+      out_ +=
+          "Decision margins price decisions in money; this review minimises the number of apps "
+          "(--objective apps).\n\n";
+      return;
+    }
+    out_ +=
+        "The price of the opposite decision: how much more the best mix costs if this one "
+        "decision is reversed.\n\n";
+    const ReviewTable table = closest_decisions_table(review_);
+    out_ +=
+        table.rows.empty() ? "Every decision taken is required.\n\n" : table_text(model_, table);
   }
 
   void plan() {

@@ -33,6 +33,7 @@ const std::vector<ReviewSection>& review_sections() {
       {"summary", "Summary"},
       {"coverage", "Coverage: overlaps and gaps"},
       {"recommendation", "Recommendation"},
+      {"frontier", "Fewer apps and the closest decisions"},
       {"plan", "Consolidation plan"},
       {"time", "TIME: functional and technical fit"},
       {"feedback", "Feedback platforms and privacy"},

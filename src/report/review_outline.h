@@ -21,7 +21,8 @@ struct ReviewSection {
 };
 
 // In the order of the document (issue: summary, coverage, recommendation,
-// plan, TIME, feedback and privacy, journeys, findings, appendix).
+// the frontier and the closest decisions, plan, TIME, feedback and privacy, journeys, findings,
+// appendix).
 const std::vector<ReviewSection>& review_sections();
 
 // Published survey figures of customer-facing apps used against needed.

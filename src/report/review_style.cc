@@ -53,6 +53,10 @@ svg.chart text.quadrant-name { font-size: 15px; font-weight: 700; fill: #9ca3af;
 .zero { stroke: #6b7280; }
 .savings { fill: none; stroke: #16a34a; stroke-width: 2.5; }
 .payback { stroke: #16a34a; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.frontier { fill: none; stroke: var(--accent); stroke-width: 2; }
+.frontier-point { fill: var(--accent); } .frontier-point.bound { fill: #fff; stroke: var(--accent); }
+.guide { stroke: #9ca3af; stroke-width: 1.5; stroke-dasharray: 6 4; }
+.today-mark circle { fill: #9ca3af; } .recommended-mark circle { fill: #16a34a; }
 .stay { fill: #9ca3af; } .notice-mark { fill: var(--accent); stroke: #fff; stroke-width: 1; }
 .notice.soon .stay { fill: #fca5a5; } .notice.soon .notice-mark { fill: #dc2626; }
 .step rect { fill: #f9fafb; stroke: #9ca3af; } .step.agent rect { fill: #eff6ff; stroke: var(--accent); }

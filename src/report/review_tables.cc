@@ -150,6 +150,48 @@ ReviewTable forced_table(const plan::Review& review) {
   return table;
 }
 
+ReviewTable frontier_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {{"at most", true}, {"least cost", true}, {"vs recommended", true}, {"proven"}};
+  if (!review.frontier)
+    return table;
+  for (const optimise::FrontierPoint& point : review.frontier->points) {
+    std::string apps = base::counted(point.apps, "app", "apps");
+    if (point.apps == review.recommendation.apps_after)
+      apps += " (recommended)";
+    table.rows.push_back(
+        {text(apps), text(money(review, point.cost)),
+         text(signed_money(review, point.cost - review.recommendation.cost_after)),
+         text(point.proven ? "yes" : "bound " + money(review, point.lower_bound))});
+  }
+  return table;
+}
+
+ReviewTable closest_decisions_table(const plan::Review& review) {
+  ReviewTable table;
+  table.columns = {
+      {"decision", false, true}, {"product"}, {"price of the opposite", true}, {"in words"}};
+  const std::vector<const optimise::Margin*> closest = closest_margins(review, kTopRows);
+  for (const optimise::Margin* margin : closest) {
+    table.rows.push_back(
+        {text(std::string(decision_name(review, margin->product))), product(margin->product),
+         text(money(review, *margin->price) + (margin->proven ? "" : " (at least)")),
+         text(margin_sentence(review, *margin))});
+  }
+  if (review.margins) {
+    std::size_t required = 0;
+    for (const optimise::Margin& margin : review.margins->items)
+      required += margin.required;
+    const std::size_t rest = review.margins->items.size() - required - closest.size();
+    if (rest > 0 || required > 0)
+      table.more = fmt::format(
+          "and {} more with larger margins; {} (retiring one would leave a requirement short)",
+          base::with_thousands(static_cast<long long>(rest)),
+          base::counted(static_cast<long long>(required), "app required", "apps required"));
+  }
+  return table;
+}
+
 ReviewTable waves_table(const plan::Review& review) {
   ReviewTable table;
   table.columns = {{"wave", false, true},

@@ -46,6 +46,12 @@ ReviewTable retire_table(const plan::Review& review);
 ReviewTable add_table(const plan::Review& review);
 ReviewTable keep_table(const plan::Review& review);
 ReviewTable forced_table(const plan::Review& review);
+// The cost–apps frontier, one row per point, the change against the
+// recommendation and whether the point is proven.
+ReviewTable frontier_table(const plan::Review& review);
+// The decisions a cheaper quote would change first: the kTopRows smallest
+// margins, each with its sentence.
+ReviewTable closest_decisions_table(const plan::Review& review);
 ReviewTable waves_table(const plan::Review& review);
 // Nominal money by horizon year, with cumulative savings.
 ReviewTable cash_table(const plan::Review& review);

@@ -210,6 +210,91 @@ std::string svg_cumulative_savings(const SavingsChart& chart, const std::string&
   return out + "</svg>\n";
 }
 
+std::string svg_frontier(const FrontierChart& chart, const std::string& title) {
+  constexpr int kLeft = 110, kRight = 24, kTop = 24, kPlot = 240, kWidth = 760;
+  const int height = kTop + kPlot + 48;
+  double first = chart.today.apps, last = chart.today.apps;
+  double low = chart.today.cost, high = chart.today.cost;
+  for (const FrontierDot& point : chart.points) {
+    first = std::min<double>(first, point.apps);
+    last = std::max<double>(last, point.apps);
+    low = std::min(low, point.cost);
+    high = std::max(high, point.cost);
+  }
+  if (chart.guide_apps) {
+    first = std::min(first, *chart.guide_apps);
+    last = std::max(last, *chart.guide_apps);
+  }
+  first = std::max(0.0, first - 1);
+  last += 1;
+  if (high - low < 1)
+    high = low + 1;
+  const double margin = (high - low) * 0.08;
+  low -= margin;
+  high += margin;
+  const auto x = [&](double apps) {
+    return kLeft + (kWidth - kLeft - kRight) * (apps - first) / (last - first);
+  };
+  const auto y = [&](double cost) { return kTop + kPlot * (high - cost) / (high - low); };
+  std::string out = open_svg(kWidth, height, title);
+  // About eight ticks along the app axis, at round steps.
+  const double range = last - first;
+  int step = 1;
+  for (const int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000}) {
+    step = candidate;
+    if (range / candidate <= 8)
+      break;
+  }
+  for (int apps = static_cast<int>(std::ceil(first / step)) * step; apps <= last; apps += step) {
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"grid\"/>",
+                       x(apps), kTop, kTop + kPlot);
+    out += tick_label(x(apps), kTop + kPlot + 16, std::to_string(apps), kWidth - kRight);
+  }
+  out += text_at((kLeft + kWidth - kRight) / 2.0, kTop + kPlot + 36, "apps",
+                 "text-anchor=\"middle\" class=\"label small\"");
+  out += text_at(kLeft - 6, y(high - margin) + 4, chart.high_label,
+                 "text-anchor=\"end\" class=\"label\"");
+  out += text_at(kLeft - 6, y(low + margin) + 4, chart.low_label,
+                 "text-anchor=\"end\" class=\"label\"");
+  if (chart.guide_apps) {
+    out +=
+        fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" class=\"guide\"/>",
+                    x(*chart.guide_apps), kTop, kTop + kPlot);
+    out += text_at(x(*chart.guide_apps) + 6, kTop + 12, chart.guide_label, "class=\"label small\"");
+  }
+  // The frontier is a staircase: at most k apps costs what the best point
+  // at or below k costs, so the line steps down at each point.
+  std::string path;
+  for (std::size_t k = 0; k < chart.points.size(); ++k) {
+    const FrontierDot& point = chart.points[k];
+    if (k > 0)
+      path += fmt::format(" L{:.1f},{:.1f}", x(point.apps), y(chart.points[k - 1].cost));
+    path += fmt::format("{}{:.1f},{:.1f}", path.empty() ? "M" : " L", x(point.apps), y(point.cost));
+  }
+  if (!path.empty())
+    out += fmt::format("<path d=\"{}\" class=\"frontier\"/>\n", path);
+  for (const FrontierDot& point : chart.points) {
+    out += fmt::format(
+        "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" class=\"frontier-point{}\"><title>{}</title>"
+        "</circle>",
+        x(point.apps), y(point.cost), point.proven ? "" : " bound", h(point.tooltip));
+  }
+  const auto mark = [&](const FrontierDot& dot, std::string_view css, const std::string& label) {
+    const double mx = x(dot.apps), my = y(dot.cost);
+    const bool right_half = mx > kLeft + (kWidth - kLeft - kRight) / 2.0;
+    out += fmt::format(
+        "<g class=\"{}\"><title>{}</title><circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"6\"/>", css,
+        h(dot.tooltip), mx, my);
+    out += text_at(
+        mx + (right_half ? -10 : 10), my - 8, label,
+        right_half ? "text-anchor=\"end\" class=\"label strong\"" : "class=\"label strong\"");
+    out += "</g>\n";
+  };
+  mark(chart.today, "today-mark", "today");
+  mark(chart.recommended, "recommended-mark", "recommended");
+  return out + "</svg>\n";
+}
+
 std::string svg_notices(const std::vector<NoticeBar>& bars, long long horizon_day,
                         const std::vector<DayTick>& ticks, const std::string& title) {
   constexpr int kLabel = 190, kRight = 24, kTop = 12, kRow = 22, kWidth = 760;

@@ -125,6 +125,26 @@ struct JourneyMap {
 };
 std::string svg_journey_map(const JourneyMap& map, const std::string& title);
 
+// The cost–apps frontier: the least cost (up) against the number of apps
+// (right), a line through the points (hollow where only a bound is proven),
+// today's portfolio and the recommended mix marked, and a dashed guide at
+// the number of apps the surveys find needed for today's count.
+struct FrontierDot {
+  int apps = 0;
+  double cost = 0;
+  bool proven = true;
+  std::string tooltip;
+};
+struct FrontierChart {
+  std::vector<FrontierDot> points;  // by apps
+  FrontierDot today;                // today's apps and cost
+  FrontierDot recommended;
+  std::optional<double> guide_apps;  // e.g. 18.6 / 28.6 of today's count
+  std::string guide_label;
+  std::string low_label, high_label;  // the costs at the bottom and top of the scale
+};
+std::string svg_frontier(const FrontierChart& chart, const std::string& title);
+
 // At most `max_code_points` code points of UTF-8 text, ending in "…" when
 // shortened (never inside a multibyte character).
 std::string shorten(const std::string& text, std::size_t max_code_points);
