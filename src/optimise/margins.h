@@ -37,19 +37,21 @@ struct Margin {
 struct Margins {
   // By price (required ones last), then id.
   std::vector<Margin> items;
-  int proven_by_bounds = 0;  // exact without a search
-  int searched = 0;          // solved again
+  int proven_by_bounds = 0;  // exact without a search (the flip touches no row still short)
+  int searched = 0;          // local problems solved
   setcover::EndedBy ended_by = setcover::EndedBy::kProof;
   double seconds = 0;
 };
 
-// Products beyond which only the closest unproven decisions are solved
-// again (kMarginSearches of them); below it every one is.
-constexpr int kMarginSearchAll = 1000;
-constexpr int kMarginSearches = 25;
+// Nonzeros the local re-solves may read in all before the rest of the
+// prices are only bounded (deterministic, unlike a time limit).
+constexpr std::int64_t kMarginWork = 20'000'000;
 
 // `recommendation` is the cost objective's recommendation for `model`.
+// `work`: the budget of nonzeros for local re-solves (tests lower it to
+// exercise the bounds).
 Margins decision_margins(const model::PortfolioModel& model, const Recommendation& recommendation,
-                         const setcover::SolveOptions& options);
+                         const setcover::SolveOptions& options,
+                         std::int64_t work_budget = kMarginWork);
 
 }  // namespace appmix::optimise

@@ -738,6 +738,7 @@ std::optional<std::int64_t> least_cost_within(const Spec& spec, int k) {
 TEST_CASE("the frontier and the decision margins equal enumeration and the what-if prices") {
   setcover::Random random(20261206);
   int frontier_points = 0, priced = 0, required = 0, what_ifs = 0;
+  int bounds_exact = 0, bounds_below = 0;
   for (int k = 0; k < 1500; ++k) {
     const Inventory inventory = random_inventory(random);
     CAPTURE(k);
@@ -786,6 +787,24 @@ TEST_CASE("the frontier and the decision margins equal enumeration and the what-
     // Margins: every product the optimisation decided, priced by flipping
     // it in the enumeration; required when no mix serves everything then.
     const optimise::Margins margins = optimise::decision_margins(model, r, options.solve);
+    // Without a budget for re-solves every price not trivially exact is a
+    // Lagrangian lower bound, exact where the repaired mix meets it.
+    const optimise::Margins bounded = optimise::decision_margins(model, r, options.solve, 0);
+    REQUIRE(bounded.items.size() == margins.items.size());
+    for (const optimise::Margin& bound : bounded.items) {
+      const auto exact = std::find_if(
+          margins.items.begin(), margins.items.end(),
+          [&](const optimise::Margin& margin) { return margin.product == bound.product; });
+      REQUIRE(exact != margins.items.end());
+      CHECK(bound.required == exact->required);
+      if (bound.required)
+        continue;
+      CHECK(*bound.price <= *exact->price);
+      if (bound.proven)
+        CHECK(*bound.price == *exact->price);
+      bounds_exact += bound.proven;
+      bounds_below += !bound.proven && *bound.price < *exact->price;
+    }
     int open = 0;
     for (int p = 0; p < model.num_products(); ++p)
       open += model.forced[p] == model::Decision::open;
@@ -823,11 +842,14 @@ TEST_CASE("the frontier and the decision margins equal enumeration and the what-
     }
   }
   MESSAGE(frontier_points << " frontier points, " << priced << " prices, " << required
-                          << " required, " << what_ifs << " what-if checks");
+                          << " required, " << what_ifs << " what-if checks; bounds alone: "
+                          << bounds_exact << " exact, " << bounds_below << " below");
   CHECK(frontier_points > 1500);
   CHECK(priced > 1000);
   CHECK(required > 100);
   CHECK(what_ifs > 200);
+  CHECK(bounds_exact > 1000);
+  CHECK(bounds_below > 100);
 }
 
 }  // namespace
