@@ -27,7 +27,6 @@ usage: bench/frontier_margins.py BUILD_DIR [--runs N] [--seed S] [--sample N]
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -36,60 +35,22 @@ import tempfile
 import time
 from decimal import Decimal
 
+# The same questions the end-to-end test asks CBC.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "tests"))
+import lp_questions as lp  # noqa: E402
 
-def timed(command, stdout=None):
+
+def timed(command):
     start = time.monotonic()
-    subprocess.run(command, check=True, stdout=stdout or subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return time.monotonic() - start
-
-
-def lp_variables(lp_text):
-    """The product variables, from the Binary section (one a line)."""
-    binaries = lp_text.split("\nBinary\n", 1)[1].split("\nEnd", 1)[0]
-    return [line.strip() for line in binaries.splitlines()
-            if line.strip().startswith(("keep_", "add_"))]
-
-
-def sum_row(name, variables, sense):
-    """A row over many variables, wrapped like the LP appmix writes (lines
-    of at most about 200 characters, each continuation starting with +)."""
-    lines, line = [], f"{name}: {variables[0]}"
-    for variable in variables[1:]:
-        if len(line) > 180:
-            lines.append(line)
-            line = "   "
-        line += f" + {variable}"
-    lines.append(line + f" {sense}")
-    return "\n ".join(lines)
-
-
-def with_rows(lp_text, rows):
-    head, tail = lp_text.split("\nBounds\n", 1)
-    return head + "\n" + "\n".join(" " + row for row in rows) + "\nBounds\n" + tail
-
-
-def cbc_solve(cbc, lp_text, scratch):
-    path = os.path.join(scratch, "question.lp")
-    with open(path, "w") as out:
-        out.write(lp_text)
-    start = time.monotonic()
-    result = subprocess.run([cbc, path, "threads", "1", "solve", "quit"], capture_output=True,
-                            text=True)
-    seconds = time.monotonic() - start
-    if "infeasible" in result.stdout.lower() and "Objective value" not in result.stdout:
-        return None, seconds
-    match = re.search(r"^Objective value:\s+([-0-9.e+]+)", result.stdout, re.M)
-    return (round(float(match.group(1))) if match else None), seconds
 
 
 def generate(generator, apps, shape, seed, path):
     with open(path, "w") as out:
         subprocess.run([generator, "--apps", str(apps), "--units", "40", "--capabilities", "800",
                         "--seed", str(seed), "--shape", shape], stdout=out, check=True)
-
-
-def minor(value, exponent):
-    return int(Decimal(str(value)) * 10 ** exponent)
 
 
 def main():
@@ -117,19 +78,18 @@ def main():
         for option, apps, shape in cases:
             path = os.path.join(scratch, f"{shape}{apps}.yaml")
             generate(generator, apps, shape, args.seed, path)
-            lp = os.path.join(scratch, "model.lp")
+            model = os.path.join(scratch, "model.lp")
             out = os.path.join(scratch, "review.json")
             base = [appmix, "recommend", path, "--format", "json", "--threads", "1", "--quiet"]
-            subprocess.run(base + ["--emit-model", lp, "-o", out, f"--{option}"], check=True)
+            subprocess.run(base + ["--emit-model", model, "-o", out, f"--{option}"], check=True)
             review = json.load(open(out), parse_float=Decimal)
             with_option, without = [], []
             for _ in range(args.runs):
                 with_option.append(timed(base + [f"--{option}", "-o", out]))
                 without.append(timed(base + ["-o", os.devnull]))
-            lp_text = open(lp).read()
-            exponent = int(re.search(r"\(10\^-(\d+)\)", lp_text).group(1))
-            after = minor(review["cost"]["after"], exponent)
-            variables = lp_variables(lp_text)
+            text = open(model).read()
+            names, decimals = lp.variables(text), lp.exponent(text)
+            after = lp.minor(review["cost"]["after"], decimals)
             if option == "frontier":
                 items = review["frontier"]
                 proven = sum(1 for p in items if p["proven"])
@@ -137,43 +97,26 @@ def main():
                 items = review["margins"]
                 proven = sum(1 for m in items if m["proven"] or m["required"])
             cbc_seconds, agree, asked = 0.0, True, 0
-            if cbc:
+            for item in (items if option == "frontier" else items[: args.sample]) if cbc else []:
+                row = (lp.cap_row(names, item["apps"]) if option == "frontier"
+                       else lp.flip_row(names, item["id"], item["decision"]))
+                value, seconds = lp.cbc_optimum(cbc, lp.with_row(text, row), scratch)
+                cbc_seconds += seconds
+                asked += 1
                 if option == "frontier":
-                    for point in items:
-                        card = sum_row("card", variables, f"<= {point['apps']}")
-                        value, seconds = cbc_solve(cbc, with_rows(lp_text, [card]), scratch)
-                        cbc_seconds += seconds
-                        asked += 1
-                        if value != minor(point["cost"], exponent):
-                            agree = False
-                            print(f"  k={point['apps']}: appmix {point['cost']} vs cbc {value}",
-                                  file=sys.stderr)
+                    good = value == lp.minor(item["cost"], decimals)
+                elif item["required"]:
+                    good = value is None
+                elif value is None:
+                    good = False
                 else:
-                    by_name = {}
-                    for name in variables:
-                        by_name[name.split("_", 1)[1]] = name
-                    sample = items[: args.sample]
-                    for margin in sample:
-                        name = by_name[margin["id"].replace("-", "_")]
-                        opposite = 0 if margin["decision"] in ("keep", "add") else 1
-                        value, seconds = cbc_solve(
-                            cbc, with_rows(lp_text, [f"flip: {name} = {opposite}"]), scratch)
-                        cbc_seconds += seconds
-                        asked += 1
-                        if margin["required"]:
-                            ok = value is None
-                        elif value is None:
-                            ok = False
-                        else:
-                            price = value - after
-                            mine = minor(margin["price"], exponent)
-                            ok = price == mine if margin["proven"] else price >= mine
-                        if not ok:
-                            agree = False
-                            print(f"  {margin['id']}: appmix {margin} vs cbc {value} "
-                                  f"(cost.after {after})", file=sys.stderr)
-                    if asked and asked < len(items):
-                        cbc_seconds = cbc_seconds * len(items) / asked
+                    mine = lp.minor(item["price"], decimals)
+                    good = value - after == mine if item["proven"] else value - after >= mine
+                if not good:
+                    agree = False
+                    print(f"  {item}: cbc {value}, cost.after {after}", file=sys.stderr)
+            if asked and asked < len(items):
+                cbc_seconds = cbc_seconds * len(items) / asked
             a = statistics.median(with_option)
             b = statistics.median(without)
             sampled = f" ({asked} checked, time scaled)" if cbc and asked < len(items) else ""
