@@ -5,10 +5,10 @@
 #include <limits>
 #include <memory>
 #include <optional>
-#include <queue>
 #include <utility>
 
 #include "setcover/coverage.h"
+#include "setcover/greedy.h"
 #include "setcover/lagrangian.h"
 #include "setcover/subproblem.h"
 
@@ -272,68 +272,13 @@ class Search {
   // negative cost. Offers it as incumbent when it fits.
   void greedy(const Subproblem& subproblem, const std::vector<std::int32_t>& free, int slots,
               const std::vector<double>& u, double slot_price) {
-    std::vector<int> need = subproblem.needs();
-    long long missing = 0;
-    for (const std::int32_t i : subproblem.active_rows())
-      missing += need[i];
-    const int n = instance_.num_columns();
-    std::vector<double> gamma(n, 0.0);
-    std::vector<int> mu(n, 0);
-    for (const std::int32_t j : free) {
-      double value = static_cast<double>(instance_.cost(ColumnIndex(j))) + slot_price;
-      for (const RowIndex i : instance_.rows_of(ColumnIndex(j))) {
-        if (need[i.value] <= 0)
-          continue;
-        ++mu[j];
-        value -= u[i.value];
-      }
-      gamma[j] = value;
-    }
-    const auto score = [&](std::int32_t j) {
-      return gamma[j] > 0 ? gamma[j] / mu[j] : gamma[j] * mu[j];
-    };
-    // Scores only grow as rows get served (gamma rises, mu falls), so a
-    // lazily re-scored heap picks exactly as a full scan would.
-    using Entry = std::pair<double, std::int32_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
-    for (const std::int32_t j : free) {
-      if (mu[j] > 0)
-        heap.emplace(score(j), j);
-    }
-    std::vector<char> chosen(n, 0);
-    int count = 0;
-    while (missing > 0) {
-      if (heap.empty())
-        return;  // no cover
-      const auto [stored, best] = heap.top();
-      heap.pop();
-      if (chosen[best] || mu[best] == 0)
-        continue;
-      const double value = score(best);
-      if (value > stored + 1e-9 * std::max(1.0, std::fabs(stored))) {
-        heap.emplace(value, best);
-        continue;
-      }
-      if (++count > slots + 8)
-        return;  // hopelessly many columns
-      chosen[best] = 1;
-      for (const RowIndex i : instance_.rows_of(ColumnIndex(best))) {
-        if (need[i.value] <= 0)
-          continue;
-        --missing;
-        if (--need[i.value] > 0)
-          continue;
-        for (const ColumnIndex k : instance_.columns_of(i)) {
-          if (subproblem.status(k.value) != Fixing::kFree)
-            continue;
-          gamma[k.value] += u[i.value];
-          --mu[k.value];
-        }
-      }
-    }
+    const std::optional<std::vector<char>> chosen =
+        greedy_picks(instance_, subproblem, u, free, slot_price, slots + 8);
+    if (!chosen)
+      return;  // no cover, or hopelessly many columns
     Coverage coverage(instance_, subproblem.needs());
-    for (int j = 0; j < n; ++j) {
-      if (chosen[j])
+    for (int j = 0; j < instance_.num_columns(); ++j) {
+      if ((*chosen)[j])
         coverage.add(ColumnIndex(j));
     }
     finish(subproblem, free, slots, coverage);

@@ -5,8 +5,11 @@
 
 namespace appmix::setcover {
 
-std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& subproblem,
-                                  const std::vector<double>& u) {
+std::optional<std::vector<char>> greedy_picks(const Instance& instance,
+                                              const Subproblem& subproblem,
+                                              const std::vector<double>& u,
+                                              const std::vector<std::int32_t>& candidates,
+                                              double column_price, int max_picks) {
   if (subproblem.infeasible())
     return std::nullopt;
   std::vector<int> need = subproblem.needs();
@@ -18,8 +21,8 @@ std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& su
   const int n = instance.num_columns();
   std::vector<double> gamma(n, 0.0);
   std::vector<int> mu(n, 0);
-  for (const std::int32_t j : subproblem.free_columns()) {
-    double value = static_cast<double>(instance.cost(ColumnIndex(j)));
+  for (const std::int32_t j : candidates) {
+    double value = static_cast<double>(instance.cost(ColumnIndex(j))) + column_price;
     int rows_in_need = 0;
     for (const RowIndex i : instance.rows_of(ColumnIndex(j))) {
       if (need[i.value] <= 0)
@@ -34,14 +37,16 @@ std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& su
   const auto score = [&](std::int32_t j) {
     return gamma[j] > 0 ? gamma[j] / mu[j] : gamma[j] * mu[j];
   };
-  // Scores only grow as rows get served, so a lazily re-scored heap is exact.
+  // Scores only grow as rows get served (gamma rises, mu falls), so a
+  // lazily re-scored heap picks exactly as a full scan would.
   using Entry = std::pair<double, std::int32_t>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
-  for (const std::int32_t j : subproblem.free_columns()) {
+  for (const std::int32_t j : candidates) {
     if (mu[j] > 0)
       heap.emplace(score(j), j);
   }
   std::vector<char> chosen(n, 0);
+  int picks = 0;
   while (missing > 0 && !heap.empty()) {
     const auto [stored, j] = heap.top();
     heap.pop();
@@ -52,6 +57,8 @@ std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& su
       heap.emplace(value, j);
       continue;
     }
+    if (++picks > max_picks)
+      return std::nullopt;
     chosen[j] = 1;
     for (const RowIndex i : instance.rows_of(ColumnIndex(j))) {
       if (need[i.value] <= 0)
@@ -70,10 +77,19 @@ std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& su
   }
   if (missing > 0)
     return std::nullopt;
+  return chosen;
+}
+
+std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& subproblem,
+                                  const std::vector<double>& u) {
+  const std::optional<std::vector<char>> chosen =
+      greedy_picks(instance, subproblem, u, subproblem.free_columns());
+  if (!chosen)
+    return std::nullopt;
   Coverage coverage(instance, subproblem.needs());
   std::vector<char> keep(instance.num_columns(), 0);
   for (int j = 0; j < instance.num_columns(); ++j) {
-    if (chosen[j])
+    if ((*chosen)[j])
       coverage.add(ColumnIndex(j));
   }
   remove_redundant(instance, coverage, keep);

@@ -4,6 +4,7 @@
 // most expensive first. It knows nothing of how u was obtained.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -24,6 +25,18 @@ struct Cover {
 // be empty (Chvátal). Returns nothing when the subproblem has no cover.
 std::optional<Cover> greedy_cover(const Instance& instance, const Subproblem& subproblem,
                                   const std::vector<double>& u);
+
+// The same greedy's picks before any clean-up (1 per chosen column), from
+// `candidates` (free columns) only, each column `column_price` dearer than
+// its cost (a price per column favours columns serving many rows: fewer
+// columns). Nothing when the rows cannot be served, or once more than
+// `max_picks` columns would be needed.
+std::optional<std::vector<char>> greedy_picks(const Instance& instance,
+                                              const Subproblem& subproblem,
+                                              const std::vector<double>& u,
+                                              const std::vector<std::int32_t>& candidates,
+                                              double column_price = 0,
+                                              int max_picks = std::numeric_limits<int>::max());
 
 // The cover made of the subproblem's fixed-in columns and `coverage`'s
 // selection (columns of the same instance), at their total cost.
