@@ -6,6 +6,7 @@
 
 #include "optimise/signed_instance.h"
 #include "setcover/cardinality.h"
+#include "setcover/reduce.h"
 
 namespace appmix::optimise {
 namespace {
@@ -13,14 +14,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr long long kNodesPerPoint = 20000;
-// Nonzeros the subgradient iterations may read (a count, so the result
-// never depends on the machine), per point and over the whole frontier. The
-// hardest proven point of the 500-app benchmark inventories read 6.6e8 and
-// the whole frontier 4e9 (about 1.3 s). Past the pool a point gets a short
-// root only, its warm start and a bound, so a report of 5,000 apps still
-// draws its frontier in seconds.
-constexpr long long kWorkPerPoint = 800'000'000;
-constexpr long long kWorkPool = 6'000'000'000;
+// Work in nonzeros read (a count, so the result never depends on the
+// machine), per point and over the whole frontier: a subgradient iteration
+// reads the matrix once, a node about four times. After presolve the
+// 500-app benchmark inventories prove every point with 1e8 in all; at
+// 5,000 apps the pool keeps a report's frontier to a few seconds, points
+// past it getting a short root only: their warm start and a bound.
+constexpr long long kWorkPerPoint = 500'000'000;
+constexpr long long kWorkPool = 1'500'000'000;
 constexpr int kRootOnlyIterations = 30;
 
 setcover::EndedBy worse(setcover::EndedBy a, setcover::EndedBy b) {
@@ -58,30 +59,40 @@ Frontier cost_apps_frontier(const model::PortfolioModel& model, const LeastCostM
           : Clock::time_point::max();
   Frontier frontier;
   const SignedInstance signed_instance = build_signed_instance(model);
-  const setcover::Instance& instance = signed_instance.map.instance;
+  // One presolve for every point, by reductions that keep each optimum under
+  // the cap (products of negative money are kept: one may be worth a slot).
+  setcover::ReductionOptions reductions;
+  reductions.keep_negative = true;
+  const setcover::Reduced reduced = setcover::reduce(signed_instance.map.instance, reductions);
+  const setcover::Instance& instance = reduced.instance;
+  const int fixed = static_cast<int>(reduced.fixed_in.size());
 
-  // The least number of apps: the same rows and fixings, every column at 1.
-  std::vector<setcover::Cost> ones(instance.num_columns(), 1);
-  std::vector<setcover::Fixing> fixings(instance.num_columns());
-  for (int j = 0; j < instance.num_columns(); ++j)
-    fixings[j] = instance.fixing(setcover::ColumnIndex(j));
-  const InstanceMap counting = build_instance(model, ones, fixings);
+  // The least number of apps: the same rows, every column at 1.
+  std::vector<std::vector<setcover::RowIndex>> column_rows(instance.num_columns());
+  for (int j = 0; j < instance.num_columns(); ++j) {
+    const auto rows = instance.rows_of(setcover::ColumnIndex(j));
+    column_rows[j].assign(rows.begin(), rows.end());
+  }
+  setcover::Instance counting(instance.num_rows(),
+                              std::vector<setcover::Cost>(instance.num_columns(), 1), column_rows);
+  for (int i = 0; i < instance.num_rows(); ++i)
+    counting.set_demand(setcover::RowIndex(i), instance.demand(setcover::RowIndex(i)));
   setcover::SolveOptions count_options = options;
   count_options.direction = setcover::Direction::kPlain;
   count_options.on_progress = nullptr;
-  const setcover::Result fewest = setcover::solve(counting.instance, count_options);
+  const setcover::Result fewest = setcover::solve(counting, count_options);
   frontier.least_apps_proven = fewest.optimal;
   frontier.ended_by = fewest.ended_by;
   frontier.nodes = fewest.statistics.nodes;
 
   setcover::CardinalityOptions search;
-  search.max_nodes = options.max_nodes >= 0 ? options.max_nodes : kNodesPerPoint;
+  const long long nodes_per_point = options.max_nodes >= 0 ? options.max_nodes : kNodesPerPoint;
   search.deadline = deadline;
   long long pool = kWorkPool;
   setcover::CardinalityStart warm;
   warm.columns = fewest.columns;
   warm.has_cover = true;
-  const int least = static_cast<int>(fewest.cost);
+  const int least = fixed + static_cast<int>(fewest.cost);
   for (const int k : frontier_counts(least, std::max(least, least_cost.apps))) {
     FrontierPoint point;
     point.apps = k;
@@ -91,25 +102,31 @@ Frontier cost_apps_frontier(const model::PortfolioModel& model, const LeastCostM
       point.lower_bound = least_cost.lower_bound;
       point.proven = least_cost.proven;
     } else {
-      const long long nonzeros = std::max<long long>(1, instance.num_nonzeros());
+      // A subgradient iteration reads the matrix once; a node about four
+      // times more (its restriction, three greedy covers).
+      const long long per_iteration = std::max<long long>(1, instance.num_nonzeros());
+      const long long per_node = 4 * (per_iteration + instance.num_columns() + instance.num_rows());
       if (pool > 0) {
-        search.max_iterations =
-            std::max<long long>(search.root_iterations, std::min(kWorkPerPoint, pool) / nonzeros);
+        const long long work = std::min(kWorkPerPoint, pool);
+        search.max_iterations = std::max<long long>(search.root_iterations, work / per_iteration);
+        search.max_nodes = std::max<long long>(1, std::min(nodes_per_point, work / per_node));
       } else {
         search.max_nodes = 1;
         search.root_iterations = kRootOnlyIterations;
         search.max_iterations = kRootOnlyIterations;
       }
-      const setcover::CardinalityResult result = setcover::solve_at_most(instance, k, search, warm);
-      pool -= result.iterations * nonzeros;
+      const setcover::CardinalityResult result =
+          setcover::solve_at_most(instance, k - fixed, search, warm);
+      pool -= result.iterations * per_iteration + result.nodes * per_node;
       frontier.nodes += result.nodes;
       frontier.ended_by = worse(frontier.ended_by, result.ended_by);
       if (!result.feasible)
         continue;  // below the least count found (only when that was not proven)
-      point.cost = signed_instance.money_of(result.cost);
+      point.cost = signed_instance.money_of(reduced.fixed_cost + result.cost);
       const bool bounded = result.lower_bound != std::numeric_limits<setcover::Cost>::min();
       point.lower_bound =
-          bounded ? std::max(signed_instance.money_of(result.lower_bound), least_cost.lower_bound)
+          bounded ? std::max(signed_instance.money_of(reduced.fixed_cost + result.lower_bound),
+                             least_cost.lower_bound)
                   : least_cost.lower_bound;
       point.lower_bound = std::min(point.lower_bound, point.cost);
       point.proven = result.optimal;

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "setcover/cardinality.h"
+#include "setcover/reduce.h"
 #include "setcover/test_instances.h"
 
 namespace appmix::setcover {
@@ -102,6 +103,35 @@ TEST_CASE("solve_at_most finds the enumerated optimum for every K, or proves non
       CHECK(sum == result.cost);
       CHECK(result.cost <= previous);
       previous = result.cost;
+    }
+  }
+}
+
+TEST_CASE("presolve keeping negative columns keeps every cardinality optimum") {
+  Random random(31);
+  ReductionOptions options;
+  options.keep_negative = true;
+  for (int round = 0; round < 1500; ++round) {
+    const Instance instance = random_signed_instance(random);
+    const std::vector<Cost> exact = enumerate(instance);
+    const Reduced reduced = reduce(instance, options);
+    REQUIRE(!reduced.infeasible);
+    const int fixed = static_cast<int>(reduced.fixed_in.size());
+    Cost at_most = kNone;
+    for (int k = 0; k <= instance.num_columns(); ++k) {
+      at_most = std::min(at_most, exact[k]);
+      INFO("round " << round << ", K = " << k);
+      if (k < fixed) {
+        CHECK(at_most == kNone);
+        continue;
+      }
+      const CardinalityResult result = solve_at_most(reduced.instance, k - fixed, no_limits());
+      REQUIRE(result.optimal);
+      REQUIRE(result.feasible == (at_most != kNone));
+      if (result.feasible) {
+        CHECK(reduced.fixed_cost + result.cost == at_most);
+        CHECK(static_cast<int>(reduced.postsolve(result.columns).size()) <= k);
+      }
     }
   }
 }

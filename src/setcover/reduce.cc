@@ -181,7 +181,8 @@ bool Presolver::drop_dominated_columns() {
   std::vector<char> dominated(n, 0);
   std::vector<int> marked_rows;
   for (int j = 0; j < n && work_ < options_.work_limit; ++j) {
-    if (status_[j] != Fixing::kFree)
+    if (status_[j] != Fixing::kFree ||
+        (options_.keep_negative && instance_.cost(ColumnIndex(j)) < 0))
       continue;
     marked_rows.clear();
     int scarcest = -1;
@@ -261,7 +262,7 @@ void Presolver::build() {
       if (new_row[i.value] >= 0)
         rows.emplace_back(new_row[i.value]);
     }
-    if (rows.size() == before) {
+    if (rows.size() == before && !(options_.keep_negative && instance_.cost(ColumnIndex(j)) < 0)) {
       ++out_.statistics.columns_useless;
       continue;
     }

@@ -17,6 +17,11 @@ struct ReductionOptions {
   bool necessity = true;          // a row with need == its free columns fixes them all in
   bool dominated_rows = true;     // J_i within J_k and b_k <= b_i: row k is implied
   bool dominated_columns = true;  // I_j within I_k, c_k <= c_j, all rows of j need 1: drop j
+  // Columns of negative cost are never dropped, as dominated or as serving
+  // no row: under a side row on the number of columns (cardinality.h) such
+  // a column may be worth a slot for its own sake, beside the one that
+  // dominates it. The reduced instance keeps them, some without rows.
+  bool keep_negative = false;
   // Columns costing at least this are dropped: no cheaper cover uses them. The
   // caller must hold a solution of that cost. max() turns the test off.
   Cost upper_bound = std::numeric_limits<Cost>::max();
