@@ -203,7 +203,9 @@ class TextWriter {
       return;
     const std::vector<const optimise::Margin*> closest = closest_margins(review_, 5);
     out_ += paint(kBold, "Closest decisions") + " (the price of the opposite decision)\n";
-    if (closest.empty())
+    if (review_.margins->items.empty())
+      out_ += "  none: every product is locked or forced, so the optimisation decided nothing\n";
+    else if (closest.empty())
       out_ += "  none: every decision the optimisation took is required\n";
     for (const optimise::Margin* margin : closest)
       out_ += "  " + terminal_text(margin_sentence(review_, *margin)) + "\n";

@@ -439,8 +439,14 @@ class Page {
           "<p>The price of the opposite decision: how much more the best mix costs if this "
           "one decision is reversed. A quote better by that much changes the decision.</p>\n";
       const ReviewTable table = closest_decisions_table(review_);
-      out_ += table.rows.empty() ? "<p class=\"muted\">Every decision taken is required.</p>\n"
-                                 : table_html(model_, table);
+      if (review_.margins->items.empty())
+        out_ +=
+            "<p class=\"muted\">Every product is locked or forced: the optimisation decided "
+            "nothing.</p>\n";
+      else if (table.rows.empty())
+        out_ += "<p class=\"muted\">Every decision taken is required.</p>\n";
+      else
+        out_ += table_html(model_, table);
     }
     close_section();
   }

@@ -248,8 +248,12 @@ class Document {
         "The price of the opposite decision: how much more the best mix costs if this one "
         "decision is reversed.\n\n";
     const ReviewTable table = closest_decisions_table(review_);
-    out_ +=
-        table.rows.empty() ? "Every decision taken is required.\n\n" : table_text(model_, table);
+    if (review_.margins->items.empty())
+      out_ += "Every product is locked or forced: the optimisation decided nothing.\n\n";
+    else if (table.rows.empty())
+      out_ += "Every decision taken is required.\n\n";
+    else
+      out_ += table_text(model_, table);
   }
 
   void plan() {
