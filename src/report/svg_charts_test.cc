@@ -43,7 +43,15 @@ TEST_CASE("chart labels are HTML-escaped, in text and in tooltips") {
         svg_notices({{hostile, 10, 20, true, hostile}}, 100, {{0, hostile}}, hostile),
         svg_journey_map(
             {{{hostile, {hostile}, true}, {hostile, {}, false}}, {LinkKind::unresolvable}},
-            hostile)}) {
+            hostile),
+        svg_frontier({{{3, 10, true, hostile}},
+                      {5, 12, true, hostile},
+                      {4, 9, true, hostile},
+                      3.2,
+                      hostile,
+                      hostile,
+                      hostile},
+                     hostile)}) {
     CHECK(svg.find("<script") == std::string::npos);
     CHECK(svg.find("&lt;script&gt;") != std::string::npos);
     CHECK(svg.rfind("<svg class=\"chart\"", 0) == 0);
@@ -72,6 +80,30 @@ TEST_CASE("cumulative savings: one path through the corners, the payback marked,
   CHECK(svg.find("text-anchor=\"end\" class=\"label small\">2029-01-14") != std::string::npos);
   chart.payback_day.reset();
   CHECK(svg_cumulative_savings(chart, "savings").find("payback") == std::string::npos);
+}
+
+TEST_CASE("the frontier: a staircase through its points, bounds hollow, today and the mix marked") {
+  FrontierChart chart;
+  chart.points = {{20, 370, true, "20 apps"}, {21, 358, false, "21 apps"}, {22, 350, true, "22"}};
+  chart.today = {43, 366, true, "today"};
+  chart.recommended = {22, 350, true, "recommended"};
+  chart.guide_apps = 43 * 18.6 / 28.6;
+  chart.guide_label = "surveys: 18.6 of 28.6 needed";
+  chart.low_label = "350";
+  chart.high_label = "370";
+  const std::string svg = svg_frontier(chart, "frontier");
+  CHECK(count(svg, "<path d=\"M") == 1);
+  CHECK(count(svg, " L") == 4);  // three points: a step (two corners) between each pair
+  CHECK(count(svg, "class=\"frontier-point\"") == 2);
+  CHECK(count(svg, "class=\"frontier-point bound\"") == 1);
+  CHECK(count(svg, "<g class=\"today-mark\">") == 1);
+  CHECK(count(svg, "<g class=\"recommended-mark\">") == 1);
+  CHECK(count(svg, "class=\"guide\"") == 1);
+  CHECK(svg.find("surveys: 18.6 of 28.6 needed") != std::string::npos);
+  // Ticks at round steps along the apps axis, up to today's count.
+  CHECK(svg.find(">40</text>") != std::string::npos);
+  chart.guide_apps.reset();
+  CHECK(svg_frontier(chart, "frontier").find("class=\"guide\"") == std::string::npos);
 }
 
 TEST_CASE("notices: a bar per app from the review date to its exit, the notice marked") {
