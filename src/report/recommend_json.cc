@@ -366,6 +366,14 @@ struct Writer {
     json.key("nodes").value(static_cast<std::int64_t>(r.nodes));
     json.key("subgradient_iterations").value(static_cast<std::int64_t>(r.iterations));
     json.key("seconds").value(std::round(r.seconds * 1e3) / 1e3);
+    if (review.frontier) {
+      json.key("frontier_nodes").value(static_cast<std::int64_t>(review.frontier->nodes));
+      json.key("frontier_ended_by").value(ended_by_name(review.frontier->ended_by));
+    }
+    if (review.margins) {
+      json.key("margins_without_search").value(review.margins->proven_by_bounds);
+      json.key("margins_searched").value(review.margins->searched);
+    }
     json.end_object();
   }
 };
