@@ -28,9 +28,11 @@ const std::map<std::string, std::set<std::string>>& allowed_dependencies() {
       {"compare", {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan"}},
       {"report",
        {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan", "compare"}},
+      // The language server: the pipeline up to plan/, never report/ or cli/.
+      {"lsp", {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan"}},
       {"cli",
        {"base", "inventory", "model", "analysis", "optimise", "setcover", "plan", "compare",
-        "report"}},
+        "report", "lsp"}},
   };
   return table;
 }

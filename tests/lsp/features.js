@@ -1,0 +1,2 @@
+'use strict';
+const {test, Session, protocol, assert} = require('./e2e.js');
