@@ -108,11 +108,6 @@ std::string text_at(const Json& params, const char* key) {
   return found->get<std::string>();
 }
 
-Position position_of(const Json& params) {
-  const Json& position = params.at("position");
-  return {position.at("line").get<int>(), position.at("character").get<int>()};
-}
-
 class Server {
  public:
   Server(Outbox& outbox, std::ostream& log, const ServerOptions& options)
