@@ -323,6 +323,10 @@ class Server {
 
 int run_server(std::istream& in, std::ostream& out, std::ostream& log,
                const ServerOptions& options) {
+  // std::cin flushes std::cout before each read: the reader would then wait
+  // for the stdout lock while the handler blocks writing to a client that
+  // is itself blocked writing to us. The reader never touches the output.
+  in.tie(nullptr);
   // Shared with the reader, which may outlive this call (below).
   auto inbox = std::make_shared<Inbox>();
   auto outbox = std::make_shared<Outbox>(out);
