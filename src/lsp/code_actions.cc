@@ -11,11 +11,6 @@ namespace {
 // The placeholder the user replaces; a suppression needs a reason.
 constexpr std::string_view kReasonToWrite = "<why this finding is acceptable>";
 
-Range range_from_json(const Json& range) {
-  return {{range.at("start").at("line").get<int>(), range.at("start").at("character").get<int>()},
-          {range.at("end").at("line").get<int>(), range.at("end").at("character").get<int>()}};
-}
-
 // The suggestion of a message "... (did you mean 'X'?)" or "(did you mean X?)".
 std::optional<std::string> suggestion_in(std::string_view message) {
   constexpr std::string_view kOpen = "(did you mean ";
@@ -82,7 +77,7 @@ Json code_actions(const FeatureContext& context) {
       continue;
     const std::string rule = diagnostic["code"].get<std::string>();
     const std::string message = diagnostic.value("message", std::string());
-    const Range range = range_from_json(diagnostic.at("range"));
+    const Range range = read_range(diagnostic.at("range"));
     if (const std::optional<std::string> suggestion = suggestion_in(message)) {
       actions.push_back(edit_action(fmt::format("Change to '{}'", *suggestion), uri, diagnostic,
                                     range, *suggestion, true));

@@ -140,8 +140,7 @@ Json completion(const FeatureContext& context) {
   const WorkspaceFile* file = context.workspace.file(context.path);
   if (file == nullptr)
     return Json::array();
-  const Json& position = context.params.at("position");
-  const Position cursor{position.at("line").get<int>(), position.at("character").get<int>()};
+  const Position cursor = read_position(context.params.at("position"));
   const TextLines lines(file->text);
   const CompletionContext where = completion_context(lines, cursor);
   Items items(where, cursor);

@@ -9,11 +9,6 @@
 namespace appmix::lsp {
 namespace {
 
-Position position_of(const Json& params) {
-  const Json& position = params.at("position");
-  return {position.at("line").get<int>(), position.at("character").get<int>()};
-}
-
 std::string joined(const std::vector<std::string>& words) {
   std::string text;
   for (const std::string& word : words)
@@ -41,7 +36,8 @@ Json hover(const FeatureContext& context) {
   const WorkspaceFile* file = context.workspace.file(context.path);
   if (file == nullptr)
     return nullptr;
-  const std::optional<SiteInFile> cursor = site_at(*file, position_of(context.params));
+  const std::optional<SiteInFile> cursor =
+      site_at(*file, read_position(context.params.at("position")));
   if (!cursor)
     return nullptr;
   const std::string& id = cursor->site->id;

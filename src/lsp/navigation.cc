@@ -11,16 +11,11 @@
 namespace appmix::lsp {
 namespace {
 
-Position position_of(const Json& params) {
-  const Json& position = params.at("position");
-  return {position.at("line").get<int>(), position.at("character").get<int>()};
-}
-
 std::optional<SiteInFile> cursor_site(const FeatureContext& context) {
   const WorkspaceFile* file = context.workspace.file(context.path);
   if (file == nullptr)
     return std::nullopt;
-  return site_at(*file, position_of(context.params));
+  return site_at(*file, read_position(context.params.at("position")));
 }
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "lsp/protocol.h"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+
 namespace appmix::lsp {
 namespace {
 
@@ -39,6 +43,30 @@ std::optional<Json> parse_message(std::string_view body) {
 
 std::string serialise(const Json& message) {
   return message.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+namespace {
+
+int whole_number(const Json& value) {
+  if (value.is_number_unsigned())
+    return static_cast<int>(std::min<std::uint64_t>(value.get<std::uint64_t>(), INT_MAX));
+  if (value.is_number_integer())
+    return 0;  // negative
+  throw RequestError{ErrorCode::invalid_params, "a position needs whole numbers"};
+}
+
+}  // namespace
+
+Position read_position(const Json& position) {
+  if (!position.is_object() || !position.contains("line") || !position.contains("character"))
+    throw RequestError{ErrorCode::invalid_params, "a position needs 'line' and 'character'"};
+  return {whole_number(position["line"]), whole_number(position["character"])};
+}
+
+Range read_range(const Json& range) {
+  if (!range.is_object() || !range.contains("start") || !range.contains("end"))
+    throw RequestError{ErrorCode::invalid_params, "a range needs 'start' and 'end'"};
+  return {read_position(range["start"]), read_position(range["end"])};
 }
 
 Json response(const Json& id, Json result) {

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lsp/text_lines.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +28,13 @@ enum class ErrorCode : int {
   request_cancelled = -32800,
 };
 
+// A request that cannot be answered: the handler throws it, the server
+// answers with the code and message.
+struct RequestError {
+  ErrorCode code = ErrorCode::request_failed;
+  std::string message;
+};
+
 // Nesting deeper than this is refused before parsing: no message a client
 // sends comes close, and a value that deep is an attack on whoever reads it.
 inline constexpr int kMaxJsonDepth = 64;
@@ -37,19 +46,14 @@ std::optional<Json> parse_message(std::string_view body);
 // is written with U+FFFD instead of failing.
 std::string serialise(const Json& message);
 
+// A Position (0-based line, UTF-16 character) read from `position`, or a
+// RequestError (InvalidParams): both must be whole numbers, and are clamped
+// to [0, 2^31 - 1] so that no client number overflows an int.
+Position read_position(const Json& position);
+Range read_range(const Json& range);
+
 Json response(const Json& id, Json result);
 Json error_response(const Json& id, ErrorCode code, std::string message);
 Json notification(std::string_view method, Json params);
-
-}  // namespace appmix::lsp
-
-namespace appmix::lsp {
-
-// A request that cannot be answered: the handler throws it, the server
-// answers with the code and message.
-struct RequestError {
-  ErrorCode code = ErrorCode::request_failed;
-  std::string message;
-};
 
 }  // namespace appmix::lsp

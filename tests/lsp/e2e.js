@@ -323,6 +323,14 @@ test('robust: bad framing, bad JSON, bad requests and binary text never stop the
   const published = await raw.message((m) => m.method === 'textDocument/publishDiagnostics' &&
       m.params.uri.endsWith('journeys.yaml') && m.params.diagnostics.length > 0, 'binary text diagnostics');
   assert.ok(published.params.diagnostics[0].code);
+  // Positions no editor sends: huge, negative, fractional.
+  for (const [id, position] of [[10, {line: 1e20, character: 5}], [11, {line: -3, character: -1}],
+                                [12, {line: 2.5, character: 0}], [13, {line: 4294967297, character: 99999999999}]]) {
+    raw.send({jsonrpc: '2.0', id, method: 'textDocument/completion',
+              params: {textDocument: {uri: uriOf(path.join(fixture, 'apps.yaml'))}, position}});
+    const answer = await raw.response(id);
+    assert.ok('result' in answer || answer.error.code === -32602, JSON.stringify(answer));
+  }
   raw.send({jsonrpc: '2.0', id: 5, method: 'shutdown'});
   await raw.response(5);
   raw.send({jsonrpc: '2.0', method: 'exit'});
