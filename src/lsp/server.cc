@@ -69,8 +69,11 @@ class Inbox {
   }
   void cancel(const Json& id) {
     std::lock_guard lock(mutex_);
-    if (cancelled_.size() < 1024)  // ids of requests long answered are not kept forever
-      cancelled_.insert(id.dump());
+    // A cancellation that comes after its answer is never taken: the set
+    // is emptied now and then rather than grow (cancelling is advisory).
+    if (cancelled_.size() >= 1024)
+      cancelled_.clear();
+    cancelled_.insert(id.dump());
   }
   bool take_cancelled(const Json& id) {
     std::lock_guard lock(mutex_);

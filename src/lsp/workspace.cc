@@ -143,19 +143,34 @@ const Analysis& Workspace::analyse(const model::AsOfRequest& as_of) {
       sources.diagnostics.push_back(base::make_diagnostic(
           "file-too-large", base::Location{path, 0, 0},
           fmt::format("'{}' is larger than {} MiB", path, inventory::kMaxSourceBytes >> 20)));
+      file.parsed.reset();
       file.ids = {};
-      file.indexed_revision = file.revision;
+      file.parsed_revision = file.revision;
       continue;
     }
     sources.files.push_back({path, file.text});
-    if (file.indexed_revision != file.revision) {
-      const inventory::ParsedFile parsed = inventory::parse_yaml(sources.files.back());
-      file.ids = parsed.root ? index_file(*parsed.root, TextLines(file.text)) : FileIds{};
-      file.indexed_revision = file.revision;
+    if (file.parsed_revision != file.revision) {
+      file.parsed = std::make_shared<const inventory::ParsedFile>(
+          inventory::parse_yaml(sources.files.back()));
+      file.ids =
+          file.parsed->root ? index_file(*file.parsed->root, TextLines(file.text)) : FileIds{};
+      file.parsed_revision = file.revision;
     }
   }
+  // The loader takes each tree by value (it expands merge keys in place), so
+  // a file that did not change costs a copy of its tree, not a parse.
+  const auto parse = [this](const inventory::SourceFile& source, std::size_t max_nodes) {
+    const auto found = files_.find(source.path);
+    if (found != files_.end() && found->second.parsed && found->second.text == source.bytes) {
+      const inventory::ParsedFile& cached = *found->second.parsed;
+      if (!cached.node_limit_reached && cached.node_count <= max_nodes)
+        return cached;
+    }
+    return inventory::parse_yaml(source, max_nodes);
+  };
   const std::uint64_t generation = analysis_.generation + 1;
-  analysis_ = Analysis{generation, analysis::check_inventory_sources(std::move(sources), as_of)};
+  analysis_ =
+      Analysis{generation, analysis::check_inventory_sources(std::move(sources), as_of, parse)};
   stale_ = false;
   return analysis_;
 }

@@ -4,8 +4,8 @@
 // a folder. Files the editor holds open use the editor's text, saved or not;
 // the others are read from disk once, when the workspace is set. An edit
 // marks the workspace stale; analyse() checks the inventory again from the
-// texts in memory (no file is read again) and re-indexes only the files
-// that changed. It knows nothing of the protocol's JSON.
+// texts in memory (no file is read from disk again), parsing and indexing
+// only the files that changed. It knows nothing of the protocol's JSON.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "analysis/checked_inventory.h"
+#include "inventory/yaml_reader.h"
 #include "lsp/id_index.h"
 #include "lsp/text_lines.h"
 #include "model/time_money.h"
@@ -27,9 +28,12 @@ struct WorkspaceFile {
   std::string text;
   bool open = false;           // the editor holds it: its text wins over the disk
   std::uint64_t revision = 0;  // bumped on every change of `text`
-  // From the last analysis that saw this revision (index_file of its tree;
-  // empty while the file does not parse).
-  std::uint64_t indexed_revision = UINT64_MAX;
+  // From the last analysis that saw this revision: the file's tree, parsed
+  // once per revision and reused by every check until the text changes
+  // (so an edit parses only the edited file), and its ids (empty while the
+  // file does not parse).
+  std::uint64_t parsed_revision = UINT64_MAX;
+  std::shared_ptr<const inventory::ParsedFile> parsed;
   FileIds ids;
 };
 
