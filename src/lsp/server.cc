@@ -302,13 +302,20 @@ class Server {
   void refresh() {
     if (!workspace_.stale() && !publish_due_)
       return;
-    const bool checked = workspace_.stale();
-    const Analysis& analysis = workspace_.analyse(options_.as_of);
-    for (Json& params : publish_params(workspace_, analysis))
-      outbox_.send(notification("textDocument/publishDiagnostics", std::move(params)));
     publish_due_ = false;
-    if (checked && analysis.checked.inventory)
-      review_.post(analysis.generation, *analysis.checked.inventory, options_.as_of);
+    // Exceptions are bugs (user mistakes are diagnostics), but a bug in a
+    // check must not end the editor's session: it is logged, and the next
+    // edit checks again.
+    try {
+      const bool checked = workspace_.stale();
+      const Analysis& analysis = workspace_.analyse(options_.as_of);
+      for (Json& params : publish_params(workspace_, analysis))
+        outbox_.send(notification("textDocument/publishDiagnostics", std::move(params)));
+      if (checked && analysis.checked.inventory)
+        review_.post(analysis.generation, *analysis.checked.inventory, options_.as_of);
+    } catch (const std::exception& error) {
+      log_ << "appmix lsp: internal error while checking: " << error.what() << std::endl;
+    }
   }
 
   Outbox& outbox_;
