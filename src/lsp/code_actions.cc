@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "lsp/id_lookup.h"
 #include "lsp/uri.h"
 
@@ -101,7 +103,10 @@ Json code_actions(const FeatureContext& context) {
             const Position end = lines.position_of_byte(file->text.size());
             at = {end, end};
           }
-          text = fmt::format("{}{}: \n", std::string(range.start.character, ' '), *key);
+          // The column comes from the client: no wider than the line it names.
+          const std::size_t indent = std::min<std::size_t>(
+              static_cast<std::size_t>(range.start.character), lines.line(range.start.line).size());
+          text = fmt::format("{}{}: \n", std::string(indent, ' '), *key);
           if (at.start.line != below.line)
             text = "\n" + text;
         }

@@ -47,9 +47,13 @@ std::string serialise(const Json& message) {
 
 namespace {
 
+// Far past any real text, and far enough below INT_MAX that the line after
+// it (line + 1) is still an int.
+constexpr std::uint64_t kLargestCoordinate = INT_MAX / 2;
+
 int whole_number(const Json& value) {
   if (value.is_number_unsigned())
-    return static_cast<int>(std::min<std::uint64_t>(value.get<std::uint64_t>(), INT_MAX));
+    return static_cast<int>(std::min(value.get<std::uint64_t>(), kLargestCoordinate));
   if (value.is_number_integer())
     return 0;  // negative
   throw RequestError{ErrorCode::invalid_params, "a position needs whole numbers"};

@@ -48,7 +48,7 @@ std::string serialise(const Json& message);
 
 // A Position (0-based line, UTF-16 character) read from `position`, or a
 // RequestError (InvalidParams): both must be whole numbers, and are clamped
-// to [0, 2^31 - 1] so that no client number overflows an int.
+// to [0, 2^30] so that no client number overflows an int.
 Position read_position(const Json& position);
 Range read_range(const Json& range);
 

@@ -331,6 +331,13 @@ test('robust: bad framing, bad JSON, bad requests and binary text never stop the
     const answer = await raw.response(id);
     assert.ok('result' in answer || answer.error.code === -32602, JSON.stringify(answer));
   }
+  // A quick fix asked for a made-up finding at a huge place.
+  const far = {line: 4294967296, character: 2147483647};
+  raw.send({jsonrpc: '2.0', id: 14, method: 'textDocument/codeAction', params: {
+    textDocument: {uri: uriOf(path.join(fixture, 'apps.yaml'))}, range: {start: far, end: far},
+    context: {diagnostics: [{source: 'appmix', code: 'missing-key', severity: 2, range: {start: far, end: far},
+                             message: "missing key 'name' in app 'x' (did you mean 'y'?)"}]}}});
+  assert.ok(Array.isArray((await raw.response(14)).result));
   raw.send({jsonrpc: '2.0', id: 5, method: 'shutdown'});
   await raw.response(5);
   raw.send({jsonrpc: '2.0', method: 'exit'});
