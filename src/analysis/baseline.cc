@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
 
-#include "base/json_in.h"
 #include "base/json_out.h"
 
 namespace appmix::analysis {
@@ -18,8 +21,130 @@ constexpr std::string_view kStaleRule = "baseline-stale";
 
 using Key = std::tuple<std::string, std::string, std::string>;  // file, rule, message
 
+constexpr std::uint64_t kMostTimes = 999'999'999;  // nine digits, as the format has always allowed
+
 Key key_of(const base::Diagnostic& diagnostic) {
   return {diagnostic.location.file, diagnostic.rule, diagnostic.message};
+}
+
+struct TextPlace {
+  int line = 1;
+  int column = 1;  // 1-based, in bytes
+};
+
+// nlohmann reports where it stopped as a count of bytes read; the error
+// names the byte before it.
+TextPlace place_of_byte(std::string_view text, std::size_t bytes_read) {
+  const std::size_t end = std::min(text.size(), bytes_read == 0 ? 0 : bytes_read - 1);
+  TextPlace place;
+  for (std::size_t at = 0; at < end; ++at) {
+    if (text[at] == '\n') {
+      ++place.line;
+      place.column = 1;
+    } else {
+      ++place.column;
+    }
+  }
+  return place;
+}
+
+// nlohmann's what() reads "[json.exception.parse_error.101] parse error at
+// line 1, column 5: syntax error ..."; the place is printed our way instead.
+std::string reason_of(const nlohmann::json::parse_error& parse_error) {
+  const std::string_view what = parse_error.what();
+  const std::size_t column = what.find("column ");
+  const std::size_t colon = what.find(": ", column == std::string_view::npos ? 0 : column);
+  return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
+}
+
+// A byte iterator that counts the line breaks it steps over, so a SAX pass
+// knows the line of each value: nlohmann's values keep no position.
+class LineCountingIterator {
+ public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  LineCountingIterator() = default;
+  LineCountingIterator(const char* at, int* line) : at_(at), line_(line) {}
+  reference operator*() const { return *at_; }
+  LineCountingIterator& operator++() {
+    if (*at_ == '\n')
+      ++*line_;
+    ++at_;
+    return *this;
+  }
+  LineCountingIterator operator++(int) {
+    LineCountingIterator before = *this;
+    ++*this;
+    return before;
+  }
+  friend bool operator==(const LineCountingIterator& a, const LineCountingIterator& b) {
+    return a.at_ == b.at_;
+  }
+
+ private:
+  const char* at_ = nullptr;
+  int* line_ = nullptr;
+};
+
+// Records the line each item of the root's "findings" array starts on.
+class EntryLineRecorder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit EntryLineRecorder(const int* line) : line_(line) {}
+  std::vector<int> lines;
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return open(); }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& name) override {
+    if (depth_ == 1)
+      in_findings_ = name == "findings";
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception&) override {
+    return false;
+  }
+
+ private:
+  // The lexer has read the value's first byte when the parser reports it,
+  // and no line break after it.
+  bool value() {
+    if (depth_ == 2 && in_findings_)
+      lines.push_back(*line_);
+    return true;
+  }
+  bool open() {
+    value();
+    ++depth_;
+    return true;
+  }
+  bool close() {
+    --depth_;
+    return true;
+  }
+
+  const int* line_;
+  int depth_ = 0;
+  bool in_findings_ = false;
+};
+
+std::vector<int> entry_lines(std::string_view text) {
+  int line = 1;
+  EntryLineRecorder recorder(&line);
+  nlohmann::json::sax_parse(LineCountingIterator(text.data(), &line),
+                            LineCountingIterator(text.data() + text.size(), &line), &recorder);
+  return recorder.lines;
 }
 
 }  // namespace
@@ -55,48 +180,52 @@ std::string write_baseline(const std::vector<BaselineEntry>& entries) {
 }
 
 std::optional<std::vector<BaselineEntry>> read_baseline(std::string_view text, std::string& error) {
-  const base::JsonParse parsed = base::parse_json(text);
-  if (!parsed.value) {
-    error = fmt::format("{}:{}: {}", parsed.error.line, parsed.error.column, parsed.error.message);
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& parse_error) {
+    const TextPlace place = place_of_byte(text, parse_error.byte);
+    error = fmt::format("{}:{}: {}", place.line, place.column, reason_of(parse_error));
     return std::nullopt;
   }
-  const base::JsonValue& root = *parsed.value;
-  const base::JsonValue* version = root.find("appmix_baseline");
-  const base::JsonValue* findings = root.find("findings");
-  if (root.kind != base::JsonValue::Kind::object || version == nullptr ||
-      version->text != std::to_string(kBaselineVersion) || findings == nullptr ||
-      findings->kind != base::JsonValue::Kind::array) {
+  const auto version = root.is_object() ? root.find("appmix_baseline") : root.end();
+  const auto findings = root.is_object() ? root.find("findings") : root.end();
+  if (!root.is_object() || version == root.end() || !version->is_number_unsigned() ||
+      version->get<std::uint64_t>() != kBaselineVersion || findings == root.end() ||
+      !findings->is_array()) {
     error = "1:1: not an appmix baseline: expected {\"appmix_baseline\": 1, \"findings\": [...]}";
     return std::nullopt;
   }
+  const std::vector<int> lines = entry_lines(text);
   std::vector<BaselineEntry> entries;
-  for (const base::JsonValue& item : findings->items) {
-    auto text_of = [&](std::string_view name) -> const std::string* {
-      const base::JsonValue* member = item.find(name);
-      return member && member->kind == base::JsonValue::Kind::string ? &member->text : nullptr;
+  for (std::size_t index = 0; index < findings->size(); ++index) {
+    const nlohmann::json& item = (*findings)[index];
+    const int line = index < lines.size() ? lines[index] : 1;
+    auto text_of = [&](const char* name) -> const std::string* {
+      if (!item.is_object())
+        return nullptr;
+      const auto member = item.find(name);
+      return member != item.end() && member->is_string() ? member->get_ptr<const std::string*>()
+                                                         : nullptr;
     };
     const std::string* file = text_of("file");
     const std::string* rule = text_of("rule");
     const std::string* message = text_of("message");
-    const base::JsonValue* count = item.find("count");
     std::size_t times = 1;
-    if (count != nullptr) {
-      const bool whole = count->kind == base::JsonValue::Kind::number && !count->text.empty() &&
-                         count->text.size() < 10 &&
-                         std::all_of(count->text.begin(), count->text.end(),
-                                     [](char c) { return c >= '0' && c <= '9'; });
-      if (!whole || std::stoul(count->text) == 0) {
-        error = fmt::format("{}:1: 'count' must be a whole number of at least 1", item.line);
+    if (item.is_object() && item.contains("count")) {
+      const nlohmann::json& count = item["count"];
+      if (!count.is_number_unsigned() || count.get<std::uint64_t>() == 0 ||
+          count.get<std::uint64_t>() > kMostTimes) {
+        error = fmt::format("{}:1: 'count' must be a whole number of at least 1", line);
         return std::nullopt;
       }
-      times = std::stoul(count->text);
+      times = count.get<std::size_t>();
     }
-    if (item.kind != base::JsonValue::Kind::object || !file || !rule || !message) {
-      error =
-          fmt::format("{}:1: an entry needs the strings 'file', 'rule' and 'message'", item.line);
+    if (!file || !rule || !message) {
+      error = fmt::format("{}:1: an entry needs the strings 'file', 'rule' and 'message'", line);
       return std::nullopt;
     }
-    entries.push_back({*file, *rule, *message, times, item.line});
+    entries.push_back({*file, *rule, *message, times, line});
   }
   return entries;
 }

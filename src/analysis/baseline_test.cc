@@ -34,6 +34,29 @@ TEST_CASE("a baseline round-trips, sorted, counted, one entry a line") {
   CHECK((*read)[1].line == 5);
 }
 
+TEST_CASE("read_baseline: malformed JSON and bad entries are named with their place") {
+  std::string error;
+  CHECK_FALSE(read_baseline("{\"appmix_baseline\": 1,\n  \"findings\": [tru]}", error));
+  CHECK(error.starts_with("2:19: syntax error while parsing value - invalid literal"));
+  CHECK_FALSE(read_baseline("[1]", error));
+  CHECK(error.starts_with("1:1: not an appmix baseline"));
+  CHECK_FALSE(read_baseline("{\"appmix_baseline\": 1.0, \"findings\": []}", error));
+  CHECK(error.starts_with("1:1: not an appmix baseline"));
+  CHECK_FALSE(read_baseline(
+      "{\"appmix_baseline\": 1, \"findings\": [\n\n  {\"file\": \"a\", \"rule\": \"r\", "
+      "\"message\": \"m\", \"count\": -1}]}",
+      error));
+  CHECK(error == "3:1: 'count' must be a whole number of at least 1");
+  CHECK_FALSE(read_baseline("{\"findings\": [{\"file\": 3}\n, 7], \"appmix_baseline\": 1}", error));
+  CHECK(error == "1:1: an entry needs the strings 'file', 'rule' and 'message'");
+  const auto read = read_baseline(
+      "{\"appmix_baseline\": 1, \"other\": [{}, {}],\n\"findings\": [\n\"x\\u00e9\",\n"
+      "{\"file\": \"a\", \"rule\": \"r\", \"message\": \"\\ud83d\\ude00\"}]}",
+      error);
+  CHECK_FALSE(read);
+  CHECK(error == "3:1: an entry needs the strings 'file', 'rule' and 'message'");
+}
+
 TEST_CASE("apply_baseline: moved lines match, new findings stay, stale entries are noted") {
   std::string error;
   const auto entries = read_baseline(
@@ -86,7 +109,8 @@ TEST_CASE("policy entries of an inventory whose policies did not run are not sta
 TEST_CASE("read_baseline rejects what is not a baseline, with a place") {
   std::string error;
   CHECK_FALSE(read_baseline("{\"appmix_baseline\": 1, \"findings\": [}", error));
-  CHECK(error == "1:37: expected a JSON value");
+  CHECK(error ==
+        "1:37: syntax error while parsing value - unexpected '}'; expected '[', '{', or a literal");
   CHECK_FALSE(read_baseline("[]", error));
   CHECK_FALSE(
       read_baseline("{\"appmix_baseline\": 1, \"findings\": [{\"file\": \"a\", \"rule\": \"r\", "

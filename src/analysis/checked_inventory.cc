@@ -22,7 +22,16 @@ CheckedInventory check_inventory(const std::string& path, const model::AsOfReque
 
 CheckedInventory check_inventory_sources(inventory::Sources sources,
                                          const model::AsOfRequest& as_of) {
-  inventory::LoadResult loaded = inventory::load_inventory_from_sources(std::move(sources));
+  return check_inventory_sources(std::move(sources), as_of,
+                                 [](const inventory::SourceFile& file, std::size_t max_nodes) {
+                                   return inventory::parse_yaml(file, max_nodes);
+                                 });
+}
+
+CheckedInventory check_inventory_sources(inventory::Sources sources,
+                                         const model::AsOfRequest& as_of,
+                                         const inventory::FileParser& parse) {
+  inventory::LoadResult loaded = inventory::load_inventory_from_sources(std::move(sources), parse);
   CheckedInventory checked;
   checked.unreadable = loaded.unreadable;
   checked.sources = std::move(loaded.sources);

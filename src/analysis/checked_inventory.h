@@ -11,6 +11,7 @@
 
 #include "base/diagnostic.h"
 #include "inventory/inventory.h"
+#include "inventory/loader.h"
 #include "inventory/source.h"
 #include "model/time_money.h"
 
@@ -39,5 +40,11 @@ CheckedInventory check_inventory(const std::string& path, const model::AsOfReque
 // The same for sources already read (diff's REV:PATH, read from git).
 CheckedInventory check_inventory_sources(inventory::Sources sources,
                                          const model::AsOfRequest& as_of);
+
+// The same with each file's tree from `parse` (inventory::FileParser: the
+// language server's cache of the files that did not change).
+CheckedInventory check_inventory_sources(inventory::Sources sources,
+                                         const model::AsOfRequest& as_of,
+                                         const inventory::FileParser& parse);
 
 }  // namespace appmix::analysis

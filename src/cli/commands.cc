@@ -15,6 +15,7 @@ Runner define_recommend(CLI::App& command);
 Runner define_report(CLI::App& command);
 Runner define_batch(CLI::App& command);
 Runner define_diff(CLI::App& command);
+Runner define_lsp(CLI::App& command);
 
 namespace {
 
@@ -32,6 +33,8 @@ const Command kCommands[] = {
     {"import", "turn a spreadsheet export (CSV) into a YAML inventory", define_import},
     {"init", "write a small, valid starter inventory and its schema", define_init},
     {"solve", "solve a raw weighted set-cover instance (OR-Library format)", define_solve},
+    {"lsp", "a language server for editors: check, complete and navigate inventories as you type",
+     define_lsp},
 };
 
 }  // namespace

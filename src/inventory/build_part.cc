@@ -7,23 +7,18 @@
 #include <limits>
 
 #include "inventory/build.h"
+#include "inventory/format_words.h"
 
 namespace appmix::inventory {
 namespace {
 
-constexpr std::array<std::string_view, 16> kTopKeys = {
-    "appmix",        "organisation", "currency",       "horizon_years",    "as_of",
-    "discount_rate", "notice_days",  "renewal_months", "integration_cost", "business_units",
-    "channels",      "capabilities", "apps",           "candidates",       "journeys",
-    "policies"};
-constexpr std::array<std::string_view, 2> kNamedKeys = {"id", "name"};
-constexpr std::array<std::string_view, 8> kCapabilityKeys = {
-    "id", "name", "parent", "domain", "data", "needed_by", "min_providers", "channels"};
-constexpr std::array<std::string_view, 2> kCapabilityData = {"x-data", "o-data"};
-constexpr std::array<std::string_view, 4> kJourneyKeys = {"id", "name", "business_unit", "steps"};
-constexpr std::array<std::string_view, 5> kStepKeys = {"name", "channel", "capabilities", "apps",
-                                                       "actor"};
-constexpr std::array<std::string_view, 2> kActors = {"customer", "agent"};
+using format::kActors;
+using format::kCapabilityData;
+using format::kCapabilityKeys;
+using format::kJourneyKeys;
+using format::kNamedKeys;
+using format::kStepKeys;
+using format::kTopKeys;
 // No unit needs more providers than this; it keeps the model's demands small.
 constexpr std::int64_t kMaxMinProviders = 1000;
 

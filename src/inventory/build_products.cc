@@ -8,39 +8,30 @@
 #include <limits>
 
 #include "inventory/build.h"
+#include "inventory/format_words.h"
 
 namespace appmix::inventory {
 namespace {
 
-constexpr std::array<std::string_view, 20> kAppKeys = {
-    "id",          "name",           "vendor",     "business_units", "capabilities",
-    "channels",    "cost",           "users",      "lifecycle",      "contract_end",
-    "notice_days", "renewal_months", "sanctioned", "data",           "integrations",
-    "fit",         "origin",         "shareable",  "locked",         "owner"};
-constexpr std::array<std::string_view, 16> kCandidateKeys = {
-    "id",           "name",        "vendor",         "capabilities", "channels", "cost",
-    "contract_end", "notice_days", "renewal_months", "sanctioned",   "data",     "integrations",
-    "fit",          "origin",      "locked",         "owner"};
+using format::kAppKeys;
+using format::kCandidateKeys;
 constexpr std::array<KeyHint, 4> kCandidateHints = {{
     {"business_units", "a candidate can serve any business unit"},
     {"lifecycle", "a candidate is not in use yet"},
     {"users", "a candidate is not in use yet"},
     {"shareable", "a candidate is always shareable"},
 }};
-constexpr std::array<std::string_view, 2> kAppCostKeys = {"annual", "retire"};
+using format::kAppCostKeys;
 constexpr std::array<KeyHint, 1> kAppCostHints = {
     {{"acquire", "an app is already in use; 'acquire' is for candidates"}}};
-constexpr std::array<std::string_view, 2> kCandidateCostKeys = {"annual", "acquire"};
+using format::kCandidateCostKeys;
 constexpr std::array<KeyHint, 1> kCandidateCostHints = {
     {{"retire", "a candidate is not in use yet, so it has no retire cost"}}};
-constexpr std::array<std::string_view, 2> kFitKeys = {"functional", "technical"};
+using format::kFitKeys;
 
-constexpr std::array<std::string_view, 5> kDataClasses = {"personal", "sensitive", "payment",
-                                                          "x-data", "o-data"};
-constexpr std::array<std::string_view, 4> kLifecycles = {"plan", "active", "phase-out",
-                                                         "end-of-life"};
-constexpr std::array<std::string_view, 4> kOrigins = {"purchase", "acquisition", "built",
-                                                      "bu-purchase"};
+using format::kDataClasses;
+using format::kLifecycles;
+using format::kOrigins;
 
 void read_data_classes(const Node& node, std::string_view what, std::vector<DataClass>& into,
                        base::Diagnostics& out) {

@@ -46,6 +46,12 @@ LoadResult load_inventory(const std::string& path) {
 }
 
 LoadResult load_inventory_from_sources(Sources sources) {
+  return load_inventory_from_sources(
+      std::move(sources),
+      [](const SourceFile& file, std::size_t max_nodes) { return parse_yaml(file, max_nodes); });
+}
+
+LoadResult load_inventory_from_sources(Sources sources, const FileParser& parse) {
   LoadResult result;
   result.unreadable = sources.unreadable;
   base::Diagnostics& out = result.diagnostics;
@@ -59,7 +65,7 @@ LoadResult load_inventory_from_sources(Sources sources) {
   // is shared by the whole directory: memory stays bounded however many files.
   std::size_t nodes_left = kMaxFileNodes;
   for (const SourceFile& file : sources.files) {
-    ParsedFile parsed = parse_yaml(file, nodes_left);
+    ParsedFile parsed = parse(file, nodes_left);
     base::append(out, std::move(parsed.diagnostics));
     if (parsed.node_limit_reached) {
       complete = false;

@@ -8,13 +8,12 @@
 #include <limits>
 
 #include "inventory/build.h"
+#include "inventory/format_words.h"
 
 namespace appmix::inventory {
 namespace {
 
-constexpr std::array<std::string_view, 5> kPolicyKeys = {
-    "max_providers", "personal_data_requires_sanctioned", "max_systems_per_journey",
-    "require_owner", "max_agent_systems"};
+using format::kPolicyKeys;
 constexpr std::int64_t kMaxPolicyLimit = 1'000'000;
 
 // Keeps the first value of a setting; reports a later, different one.

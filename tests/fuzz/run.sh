@@ -8,7 +8,9 @@
 # import's CSV path, seeded from every *.csv under docs/import-examples/ and
 # tests/diagnostics/, and from CSV files with cells of 20,000 to 100,000
 # characters written here, past libFuzzer's default input size, hence its
-# larger -max_len). Any folder may be absent. CI (.ci/run) runs each target
+# larger -max_len), or lsp (fuzz_lsp: the language server's change path,
+# each input the new text of one file of tests/lsp/inventory, seeded with
+# the loader's corpus and that inventory). Any folder may be absent. CI (.ci/run) runs each target
 # for 60 seconds; the exit status is not 0 when the build fails or the
 # fuzzer finds a crash.
 # New inputs go to a corpus under the build folder (one per target); crashes
@@ -26,6 +28,11 @@ case $target in
     patterns="*.yaml *.yml"
     options="-dict=$root/tests/fuzz/yaml.dict"
     ;;
+  lsp)
+    folders="$root/inventory-examples $root/tests/data $root/tests/lsp/inventory"
+    patterns="*.yaml *.yml"
+    options="-dict=$root/tests/fuzz/yaml.dict"
+    ;;
   orlib)
     folders="$root/tests/golden/_inputs $root/tests/diagnostics"
     patterns="orlib-*.txt"
@@ -38,7 +45,7 @@ case $target in
     max_len=131072
     ;;
   *)
-    echo "usage: tests/fuzz/run.sh [SECONDS] [loader|orlib|import]" >&2
+    echo "usage: tests/fuzz/run.sh [SECONDS] [loader|orlib|import|lsp]" >&2
     exit 2
     ;;
 esac
