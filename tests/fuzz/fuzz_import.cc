@@ -7,10 +7,10 @@
 // writes is always a file check can read.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 
 #include "base/diagnostic.h"
+#include "fuzz_checks.h"
 #include "inventory/csv_import.h"
 #include "inventory/csv_reader.h"
 #include "inventory/source.h"
@@ -20,20 +20,9 @@
 
 namespace {
 
+using appmix::fuzz::check_diagnostics;
+using appmix::fuzz::require;
 using appmix::inventory::AppField;
-
-void require(bool condition) {
-  if (!condition)
-    std::abort();
-}
-
-void check_diagnostics(const appmix::base::Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics) {
-    require(!d.rule.empty());
-    require(d.location.line >= 0 && d.location.column >= 0);
-    require(appmix::inventory::is_valid_utf8(d.message));
-  }
-}
 
 }  // namespace
 

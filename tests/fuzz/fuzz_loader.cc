@@ -5,10 +5,10 @@
 // tree is returned only with the limits kept, and its text is valid UTF-8.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 
 #include "base/diagnostic.h"
+#include "fuzz_checks.h"
 #include "inventory/loader.h"
 #include "inventory/source.h"
 #include "inventory/text_checks.h"
@@ -16,12 +16,9 @@
 
 namespace {
 
+using appmix::fuzz::check_diagnostics;
+using appmix::fuzz::require;
 using appmix::inventory::Node;
-
-void require(bool condition) {
-  if (!condition)
-    std::abort();
-}
 
 // Returns the depth of `node` (collections on the deepest path) and checks
 // every scalar's text.
@@ -38,14 +35,6 @@ int check_tree(const Node& node, std::size_t& count) {
     deepest = std::max(deepest, check_tree(value, count));
   }
   return node.is_sequence() || node.is_map() ? deepest + 1 : deepest;
-}
-
-void check_diagnostics(const appmix::base::Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics) {
-    require(!d.rule.empty());
-    require(d.location.line >= 0 && d.location.column >= 0);
-    require(appmix::inventory::is_valid_utf8(d.message));
-  }
 }
 
 }  // namespace

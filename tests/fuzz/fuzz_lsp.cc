@@ -9,10 +9,10 @@
 // bytes also go through the JSON-RPC message parser.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 
+#include "fuzz_checks.h"
 #include "lsp/code_actions.h"
 #include "lsp/completion.h"
 #include "lsp/features.h"
@@ -25,13 +25,10 @@
 
 namespace {
 
+using appmix::fuzz::require;
+
 namespace fs = std::filesystem;
 using appmix::lsp::Json;
-
-void require(bool condition) {
-  if (!condition)
-    std::abort();
-}
 
 struct Fixture {
   std::string root;

@@ -7,19 +7,15 @@
 // printable ASCII only (no raw byte reaches a terminal).
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string_view>
 
+#include "fuzz_checks.h"
 #include "setcover/orlib_reader.h"
 
 namespace {
 
+using appmix::fuzz::require;
 using appmix::setcover::ReadResult;
-
-void require(bool condition) {
-  if (!condition)
-    std::abort();
-}
 
 bool printable_ascii(std::string_view text) {
   for (const char c : text) {
