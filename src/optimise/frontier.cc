@@ -30,23 +30,23 @@ setcover::EndedBy worse(setcover::EndedBy a, setcover::EndedBy b) {
 
 }  // namespace
 
-std::vector<int> frontier_counts(int least, int most, int points) {
-  std::vector<int> counts;
-  if (most < least)
-    return counts;
-  const int span = most - least;
-  if (span + 1 <= points) {
-    for (int k = least; k <= most; ++k)
-      counts.push_back(k);
-    return counts;
+std::vector<int> spread_evenly(int first, int last, int count) {
+  std::vector<int> values;
+  if (last < first)
+    return values;
+  const int span = last - first;
+  if (span + 1 <= count) {
+    for (int k = first; k <= last; ++k)
+      values.push_back(k);
+    return values;
   }
-  for (int t = 0; t < points; ++t) {
-    // Rounded to nearest in integers: least + t * span / (points - 1).
-    const long long step = (2LL * t * span + (points - 1)) / (2LL * (points - 1));
-    counts.push_back(least + static_cast<int>(step));
+  for (int t = 0; t < count; ++t) {
+    // Rounded to nearest in integers: first + t * span / (count - 1).
+    const long long step = (2LL * t * span + (count - 1)) / (2LL * (count - 1));
+    values.push_back(first + static_cast<int>(step));
   }
-  counts.erase(std::unique(counts.begin(), counts.end()), counts.end());
-  return counts;
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  return values;
 }
 
 Frontier cost_apps_frontier(const model::PortfolioModel& model, const LeastCostMix& least_cost,
@@ -93,7 +93,7 @@ Frontier cost_apps_frontier(const model::PortfolioModel& model, const LeastCostM
   warm.columns = fewest.columns;
   warm.has_cover = true;
   const int least = fixed + static_cast<int>(fewest.cost);
-  for (const int k : frontier_counts(least, std::max(least, least_cost.apps))) {
+  for (const int k : spread_evenly(least, std::max(least, least_cost.apps))) {
     FrontierPoint point;
     point.apps = k;
     if (k >= least_cost.apps) {

@@ -41,9 +41,11 @@ struct LeastCostMix {
 
 constexpr int kFrontierPoints = 50;
 
-// The values of k: every one from `least` to `most` when there are at most
-// `points` of them, else `points` values spread evenly with both ends.
-std::vector<int> frontier_counts(int least, int most, int points = kFrontierPoints);
+// Every integer from `first` to `last` when there are at most `count` of
+// them, else `count` of them spread evenly with both ends (rounded to
+// nearest, no repeats): the values of k the frontier solves, and the rows a
+// shortened frontier table shows.
+std::vector<int> spread_evenly(int first, int last, int count = kFrontierPoints);
 
 // `options`: the time limit covers the whole frontier; max_nodes (default
 // 20,000) applies to each point.

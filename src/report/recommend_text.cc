@@ -26,23 +26,7 @@ constexpr std::string_view kReset = "\x1b[0m";
 // Lists longer than this show their first items and "and N more".
 constexpr std::size_t kListedIds = 12;
 // The frontier table shows at most this many of its points.
-constexpr std::size_t kFrontierRows = 10;
-
-// Indices of `rows` rows spread evenly over `size`, both ends included.
-std::vector<std::size_t> shown_rows(std::size_t size, std::size_t rows) {
-  std::vector<std::size_t> shown;
-  if (size <= rows) {
-    for (std::size_t k = 0; k < size; ++k)
-      shown.push_back(k);
-    return shown;
-  }
-  for (std::size_t t = 0; t < rows; ++t) {
-    const std::size_t k = (t * (size - 1) * 2 + (rows - 1)) / (2 * (rows - 1));
-    if (shown.empty() || shown.back() != k)
-      shown.push_back(k);
-  }
-  return shown;
-}
+constexpr int kFrontierRows = 10;
 
 class TextWriter {
  public:
@@ -184,7 +168,8 @@ class TextWriter {
                      {"least cost", Align::right},
                      {"vs recommended", Align::right},
                      {"", Align::left}});
-    for (const std::size_t k : shown_rows(points.size(), kFrontierRows)) {
+    for (const int k :
+         optimise::spread_evenly(0, static_cast<int>(points.size()) - 1, kFrontierRows)) {
       const optimise::FrontierPoint& point = points[k];
       std::string note =
           point.proven ? "" : "bound " + money_for_people(review_, point.lower_bound);
