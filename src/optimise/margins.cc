@@ -97,13 +97,13 @@ struct LocalProblem {
 LocalProblem local_problem(const setcover::Instance& instance, const setcover::Subproblem& root,
                            const std::vector<bool>& chosen, int p) {
   const bool retiring = chosen[p];
+  // Retiring an app the root kept without a search: each of its rows needs
+  // one provider more than the root says.
+  const bool unkept = retiring && root.status(p) == Fixing::kIn;
+  const auto p_rows = instance.rows_of(ColumnIndex(p));
   const auto need = [&](std::int32_t row) {
-    return root.need(row) +
-           (retiring && root.status(p) == Fixing::kIn ? 1 : 0) *
-               (std::binary_search(instance.rows_of(ColumnIndex(p)).begin(),
-                                   instance.rows_of(ColumnIndex(p)).end(), RowIndex(row))
-                    ? 1
-                    : 0);
+    const bool of_p = unkept && std::binary_search(p_rows.begin(), p_rows.end(), RowIndex(row));
+    return root.need(row) + (of_p ? 1 : 0);
   };
   std::vector<std::int32_t> rows, columns;
   std::vector<char> row_seen(instance.num_rows(), 0), column_seen(instance.num_columns(), 0);
